@@ -1,0 +1,4 @@
+import type { ListEntry } from "../types.js";
+
+// STUB: the built-in list, to be filled in (with sources in comments).
+export const CANCELLED_PROOFS: readonly ListEntry[] = [];

@@ -1,0 +1,51 @@
+// The registry: the whole list of rules, in the order they run and are documented.
+import type { AnyRule } from "./types.js";
+import yamlSyntax from "./file/yaml-syntax.js";
+import schema from "./file/schema.js";
+import nameFormat from "./item/name-format.js";
+import legalBasisCitation from "./item/legal-basis-citation.js";
+import legalBasisRepealed from "./item/legal-basis-repealed.js";
+import timeLimitExceedsLegal from "./item/time-limit-exceeds-legal.js";
+import timeLimitProcessing from "./item/time-limit-processing.js";
+import timeLimitNote from "./item/time-limit-note.js";
+import timeLimitCompression from "./item/time-limit-compression.js";
+import materialsVague from "./item/materials-vague.js";
+import materialsDuplicate from "./item/materials-duplicate.js";
+import materialsCancelledProof from "./item/materials-cancelled-proof.js";
+import materialsELicense from "./item/materials-e-license.js";
+import runsDepth from "./item/runs-depth.js";
+import runsTarget from "./item/runs-target.js";
+import runsReason from "./item/runs-reason.js";
+import feeBasis from "./item/fee-basis.js";
+import addressSpecific from "./item/address-specific.js";
+import phoneFormat from "./item/phone-format.js";
+import codeFormat from "./item/code-format.js";
+
+export const rules: readonly AnyRule[] = [
+  yamlSyntax,
+  schema,
+  nameFormat,
+  legalBasisCitation,
+  legalBasisRepealed,
+  timeLimitExceedsLegal,
+  timeLimitProcessing,
+  timeLimitNote,
+  timeLimitCompression,
+  materialsVague,
+  materialsDuplicate,
+  materialsCancelledProof,
+  materialsELicense,
+  runsDepth,
+  runsTarget,
+  runsReason,
+  feeBasis,
+  addressSpecific,
+  phoneFormat,
+  codeFormat,
+];
+
+const byId = new Map(rules.map((rule) => [rule.id, rule]));
+
+export function findRule(id: string): AnyRule | undefined {
+  return byId.get(id);
+}

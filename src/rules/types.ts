@@ -1,0 +1,69 @@
+import type { Lang, LocalizedText } from "../i18n/localized.js";
+import type { ReferenceLists } from "../lists/types.js";
+import type { UnitFactors } from "../time/duration.js";
+
+export type Severity = "error" | "warning";
+/** A rule's configured level; `off` disables it. */
+export type RuleLevel = Severity | "off";
+
+/** A path into a parsed record, e.g. ["timeLimit", "promised", "value"] or ["materials", 2, "name"]. */
+export type JsonPath = readonly (string | number)[];
+
+/** A value a message placeholder takes: plain text/number, or text that differs by language. */
+export type MessageValue = string | number | LocalizedText;
+
+/** A safe fix: replace the scalar at the finding's path with `value`. */
+export interface ValueFix {
+  value: string | number | boolean | null;
+}
+
+/** Where on the node at `path` the finding points: the value (default) or its key. */
+export type Anchor = "value" | "key";
+
+export interface ReportDescriptor<M extends string = string> {
+  messageId: M;
+  path: JsonPath;
+  data?: Record<string, MessageValue>;
+  anchor?: Anchor;
+  fix?: ValueFix;
+}
+
+/** What an item rule gets: the parsed record (which may break the schema: check shapes), its options and the lists. */
+export interface ItemRuleContext<M extends string = string, O = Record<string, unknown>> {
+  item: Record<string, unknown>;
+  options: O;
+  lists: ReferenceLists;
+  unitFactors: UnitFactors;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export type RuleScope = "file" | "item" | "catalog" | "channel";
+
+export interface RuleDefinition<M extends string = string, O = Record<string, unknown>> {
+  /** Stable kebab-case id; part of the interface (configs, suppressions, reports name it). */
+  id: string;
+  scope: RuleScope;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** One line saying what the rule checks. */
+  description: LocalizedText;
+  /** The policy requirement it comes from (e.g. 承诺时限不得超过法定时限), if any. */
+  policy?: string;
+  messages: Record<M, LocalizedText>;
+  /** JSON Schema of the rule's options object; validated when the config is loaded. */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions?: O;
+  /** Item rules: a pure function over one record. File rules (yaml-syntax, schema) are run by the engine itself. */
+  check?: (context: ItemRuleContext<M, O>) => void;
+}
+
+/** Identity function that fixes the message ids' type, so `report` only accepts declared ids. */
+export function defineRule<M extends string, O = Record<string, unknown>>(
+  rule: RuleDefinition<M, O>,
+): RuleDefinition<M, O> {
+  return rule;
+}
+
+export type AnyRule = RuleDefinition<string, any>;
+
+export type { Lang };

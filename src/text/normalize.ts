@@ -1,0 +1,43 @@
+// The normalisation guide-format.md defines for comparing two texts: full-/half-width forms,
+// spaces and line breaks, bracket styles, trailing 。；. Nothing more, so that a real change in a
+// number, a material, an article, a phone digit or a floor always survives it.
+
+const FULL_WIDTH_START = 0xff01; // ！
+const FULL_WIDTH_END = 0xff5e; // ～
+const FULL_TO_HALF_OFFSET = 0xfee0;
+
+/** Full-width ASCII forms (０-９, Ａ-Ｚ, （）, －…) and the ideographic space to their half-width forms. */
+export function foldWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCodePoint(code - FULL_TO_HALF_OFFSET);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+const OPENING_BRACKETS = /[(（［\[【〔〖｛{]/g;
+const CLOSING_BRACKETS = /[)）］\]】〕〗｝}]/g;
+const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+const TRAILING_STOPS = /[。；;．.，,、\s]+$/u;
+
+/** The comparison key of a text: equal keys mean "the same after normalisation". */
+export function normalizeText(text: string): string {
+  return foldWidth(text)
+    .replace(WHITESPACE, "")
+    .replace(OPENING_BRACKETS, "(")
+    .replace(CLOSING_BRACKETS, ")")
+    .replace(TRAILING_STOPS, "");
+}
+
+/** An instrument's title as a comparison key: normalised, without 《》 or the 中华人民共和国 prefix. */
+export function normalizeLawTitle(title: string): string {
+  return normalizeText(title.replace(/[《》〈〉<>]/g, "")).replace(/^中华人民共和国/, "");
+}
+
+/** True when the text contains a CJK ideograph (the typographic rules of Chinese text apply). */
+export function hasCjk(text: string): boolean {
+  return /[\u3400-\u9fff]/u.test(text);
+}
