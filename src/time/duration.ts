@@ -65,13 +65,17 @@ const UNIT = String.raw`\s*(?:个\s*)?(工作日|自然日|小时|分钟|日|天
 
 const WHOLE_DURATION = new RegExp(`^(${NUMBER})${UNIT}$`);
 const LEADING = /^(?:自?受理(?:申请)?之日起|受理后|承诺|法定)\s*/;
-const TRAILING = /[\s。；;,，]+$/;
+const TRAILING = /[\s。；;,，]/;
 
 /** Reads a text that IS a duration, as a channel displays it (`20个工作日`, `即办`, `无`). */
 export function parseDuration(text: string): ParsedDuration {
   if (typeof text !== "string") return undefined;
   // NFKC folds full-width digits, spaces and punctuation (２０, ；, ，) to ASCII.
-  let s = text.normalize("NFKC").trim().replace(TRAILING, "");
+  let s = text.normalize("NFKC").trim();
+  // A loop, not /[…]+$/: an unanchored-start regex rescans every run of blanks, quadratic on long ones.
+  let end = s.length;
+  while (end > 0 && TRAILING.test(s[end - 1])) end--;
+  s = s.slice(0, end);
   for (let m = LEADING.exec(s); m; m = LEADING.exec(s)) s = s.slice(m[0].length);
 
   if (Object.hasOwn(KEYWORDS, s)) return copy(KEYWORDS[s]);

@@ -141,8 +141,12 @@ describe("findDurationInText", () => {
     ["numerals", "一".repeat(200_000)],
     ["blanks after a number", "5" + " ".repeat(200_000)],
     ["digits and blanks", "1 ".repeat(100_000)],
+    ["blanks before text", "5" + " ".repeat(200_000) + "x"],
+    ["punctuation before text", "20个工作日" + "。".repeat(200_000) + "x"],
+    ["digits, blanks, 个", "1".repeat(100_000) + " ".repeat(100_000) + "个x"],
+    ["repeated prefixes", "承诺".repeat(100_000)],
     ["prose", "受理之日起材料审查".repeat(20_000) + "20个工作日"],
-  ])("returns on a 200 KB string of %s", (_name, text) => {
+  ])("parseDuration and findDurationInText return on a 200 KB string of %s", (_name, text) => {
     expect(() => findDurationInText(text)).not.toThrow();
     expect(() => parseDuration(text)).not.toThrow();
   });

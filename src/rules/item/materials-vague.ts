@@ -1,6 +1,85 @@
+import { asString, recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
+import { normalizeText } from "../../text/normalize.js";
 
-// STUB: to be implemented (keep id, scope, defaultSeverity and fixable).
+// A catch-all material (兜底条款: 其他材料, 相关材料, 法律法规规定的其他材料, ……等材料) lets the
+// office ask for anything at the window, which the guide exists to prevent: every material must be
+// named (申请材料 "不得设兜底条款", 国务院办公厅关于进一步优化营商环境… 清理兜底条款).
+//
+// A name is a catch-all when it names no document: it ends in 其他/其它 + a generic noun
+// ("X及其他材料"), ends in 等 + a generic noun ("营业执照等材料"), or is nothing but a generic
+// noun with generic words before it ("相关材料", "与申请事项有关的证明材料"). Names that contain
+// 相关/有关/等 but name a subject or a document are specific and left alone:
+// "建设项目环境影响评价相关文件", "主要设备设施布局、操作流程等文件" (the wording of
+// 食品经营许可管理办法: the 等 lists the document's contents), "营业执照或其他主体资格证明文件".
+
+/** Words that name no particular document. Longest first within a group is not needed: see `onlyGeneric`. */
+const GENERIC_NOUN = "证明材料|证明文件|证明资料|佐证材料|书面材料|申请材料|材料|资料|文件|证件|证明|手续|附件|证照|凭证";
+const OTHER = "其他|其它|其余";
+const RELATED = "相关|有关";
+
+// "…其他材料", "…其它相关证明".
+const OTHER_TAIL = new RegExp(`(?:${OTHER})(?:${RELATED})?的?(?:${GENERIC_NOUN})$`, "u");
+// "…等材料", "…等证明材料" (等 + 材料/资料 is open-ended); "…等相关文件" (等 + 相关/其他 + any generic noun).
+// A bare "…等文件" / "…等证件" after named things is a class of documents, not a catch-all.
+const ETC_TAIL = new RegExp(
+  `等(?:(?:${OTHER}|${RELATED})*的?(?:证明材料|证明资料|证明文件|材料|资料)|(?:${OTHER}|${RELATED})+的?(?:${GENERIC_NOUN}))$`,
+  "u",
+);
+const GENERIC_NAME = new RegExp(`^(.*?)(?:${GENERIC_NOUN})$`, "u");
+
+// The words a catch-all is made of: who demands it, that it is required, that it is "other" or
+// "related". A name made only of these and a generic noun names nothing.
+const GENERIC_WORDS = [
+  "法律法规规章", "行政法规", "地方性法规", "法律法规", "法律", "法规", "规章", "国家", "上级",
+  "有关部门", "相关部门", "审批机关", "审批部门", "行政机关", "许可机关", "受理机关", "受理部门",
+  "主管部门", "登记机关", "发证机关", "窗口", "工作人员",
+  "认为", "规定", "要求", "需要", "必要", "必需", "所需", "需", "应当", "应该", "应", "必须", "可能", "可以", "能够",
+  "提供", "提交", "出具", "补充", "补正", "另行", "另", "进一步",
+  "依法", "按照", "按", "根据", "依据", "视", "实际", "具体", "情况", "涉及",
+  "其他", "其它", "其余", "相关", "有关", "等", "各类", "各种",
+  "申请事项", "本事项", "该事项", "此事项", "办理事项", "审批事项", "许可事项", "事项",
+  "申请人", "申请单位", "当事人", "本人", "申请", "办理", "审查", "审核", "审批", "核实", "核查",
+  "证明", "符合", "条件", "的", "之", "与", "和", "及", "以及", "或", "或者", "本", "所",
+];
+
+/** True when `text` is a sequence of GENERIC_WORDS (empty text included). */
+function onlyGeneric(text: string): boolean {
+  const reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reachable[i]) continue;
+    for (const word of GENERIC_WORDS) {
+      if (text.startsWith(word, i)) reachable[i + word.length] = true;
+    }
+  }
+  return reachable[text.length];
+}
+
+/** The name as analysed: normalised, without bracketed notes, list numbering or punctuation. */
+function analysed(name: string): string {
+  let text = normalizeText(name);
+  // Notes in brackets ("（如有）", "（复印件）") don't make a catch-all specific.
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.replace(/\([^()]*\)/gu, "");
+  }
+  return text
+    .replace(/^(?:[0-9]+|[一二三四五六七八九十]+)[.、:]/u, "")
+    .replace(/[、,;:：“”"'‘’《》<>.。]/gu, "");
+}
+
+export function isCatchAll(name: string): boolean {
+  const text = analysed(name);
+  if (text === "") return false;
+  if (OTHER_TAIL.test(text) || ETC_TAIL.test(text)) return true;
+  const generic = GENERIC_NAME.exec(text);
+  if (generic && onlyGeneric(generic[1])) return true;
+  // "其他", "相关" on their own.
+  return onlyGeneric(text) && new RegExp(`${OTHER}|${RELATED}`, "u").test(text);
+}
+
+/** A material must be named, never a catch-all (不得设兜底条款). */
 export default defineRule({
   id: "materials-vague",
   scope: "item",
@@ -10,7 +89,18 @@ export default defineRule({
     en: "A material is a catch-all (其他材料, 相关材料…).",
     "zh-CN": "申请材料含兜底条款（其他材料、相关材料等）。",
   },
-  policy: "不得设兜底条款",
-  messages: {},
-  check() {},
+  policy: "不得设兜底条款（申请材料应逐项列明，不得有“其他材料”“相关材料”等兜底表述）",
+  messages: {
+    catchAll: {
+      en: 'Material "{{name}}" is a catch-all that names no document: list each document the applicant must hand in by its own name, or remove this entry.',
+      "zh-CN": "申请材料“{{name}}”属于兜底条款，未写明具体材料；请逐项列明申请人须提交的材料名称，或删除该项。",
+    },
+  },
+  check({ item, report }) {
+    for (const [material, index] of recordsOf(item.materials)) {
+      const name = asString(material.name);
+      if (name === undefined || !isCatchAll(name)) continue;
+      report({ messageId: "catchAll", path: ["materials", index, "name"], data: { name } });
+    }
+  },
 });

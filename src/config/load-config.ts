@@ -1,0 +1,259 @@
+// Find, parse and validate the config. Every mistake becomes a UsageError (exit 2) that names
+// the file, the line and the key, so a maintainer can fix it without reading our source.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { createLocator } from "../engine/positions.js";
+import { UsageError } from "../errors.js";
+import type { MessageId } from "../i18n/messages.js";
+import type { LocalizedText } from "../i18n/localized.js";
+import { BUILTIN_LISTS } from "../lists/builtin.js";
+import { loadListFile } from "../lists/load-list.js";
+import type { ReferenceLists } from "../lists/types.js";
+import { findRule, rules as allRules } from "../rules/registry.js";
+import type { JsonPath, MessageValue, RuleLevel } from "../rules/types.js";
+import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
+import { closest } from "../text/similar.js";
+import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
+import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
+
+export const CONFIG_FILE_NAMES = ["guidelint.config.yaml", ".guidelintrc.yaml", "guidelint.config.yml", ".guidelintrc.yml"];
+
+/** The nearest config file in `startDir` or a folder above it. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface LoadConfigOptions {
+  cwd: string;
+  /** An explicit config file (-c); otherwise the nearest one upward from cwd. */
+  configFile?: string;
+}
+
+/** The config in force for a run; with no config file, the defaults. */
+export function loadConfig({ cwd, configFile }: LoadConfigOptions): ResolvedConfig {
+  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
+  if (!file) return defaults(cwd);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError("configUnreadable", { file: displayPath(cwd, file), detail: (error as Error).message });
+  }
+  return resolveConfig(text, file, cwd);
+}
+
+function defaults(cwd: string): ResolvedConfig {
+  return { baseDir: cwd, ignore: [], lists: BUILTIN_LISTS, unitFactors: DEFAULT_UNIT_FACTORS, rules: {}, overrides: [], channels: {} };
+}
+
+function displayPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join("/") || file;
+}
+
+interface RawConfig {
+  catalog?: string | string[];
+  ignore?: string | string[];
+  baseCatalog?: string;
+  lists?: Partial<Record<keyof ReferenceLists, string>>;
+  channels?: Record<string, string>;
+  profile?: string;
+  codeFormat?: ResolvedConfig["codeFormat"];
+  unitFactors?: Partial<ResolvedConfig["unitFactors"]>;
+  rules?: Record<string, RawRuleEntry>;
+  overrides?: Array<{ files: string | string[]; rules: Record<string, RawRuleEntry> }>;
+}
+type RawLevel = RuleLevel | "warn";
+type RawRuleEntry = RawLevel | [RawLevel, Record<string, unknown>];
+
+/** Parse and validate config text; exported for tests. */
+export function resolveConfig(text: string, file: string, cwd: string): ResolvedConfig {
+  const shown = displayPath(cwd, file);
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+    throw new UsageError("configSyntax", { file: shown, line, column, detail: error.message.split("\n")[0] });
+  }
+  const raw = (doc.toJS() ?? {}) as RawConfig;
+  const locator = createLocator(text);
+  const where = (at: JsonPath) => `${shown}:${locator.locate(at).line}`;
+
+  const problems = validateShape(raw, where);
+  problems.push(...validateRules(raw, where));
+  if (problems.length > 0) throw new UsageError(problems[0].messageId, problems[0].data, problems.slice(1));
+
+  const baseDir = path.dirname(file);
+  const toList = (globs: string | string[] | undefined) => (globs === undefined ? undefined : [globs].flat());
+  return {
+    configFile: file,
+    baseDir,
+    catalog: toList(raw.catalog),
+    ignore: toList(raw.ignore) ?? [],
+    lists: loadLists(raw.lists ?? {}, baseDir, cwd),
+    unitFactors: { ...DEFAULT_UNIT_FACTORS, ...(raw.unitFactors ?? {}) },
+    rules: normalizeRules(raw.rules ?? {}),
+    overrides: (raw.overrides ?? []).map(
+      (o): Override => ({ files: [o.files].flat(), rules: normalizeRules(o.rules) }),
+    ),
+    baseCatalog: raw.baseCatalog ? path.resolve(baseDir, raw.baseCatalog) : undefined,
+    channels: Object.fromEntries(Object.entries(raw.channels ?? {}).map(([id, p]) => [id, path.resolve(baseDir, p)])),
+    profile: raw.profile,
+    codeFormat: raw.codeFormat,
+  };
+}
+
+type Problem = { messageId: MessageId; data: Record<string, MessageValue> };
+
+function keyName(at: JsonPath): string {
+  return at.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("") || "(top level)";
+}
+
+function pointerToPath(pointer: string): JsonPath {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+let configValidator: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;
+
+function validateShape(raw: unknown, where: (at: JsonPath) => string): Problem[] {
+  configValidator ??= createAjv().compile(loadSchema("config.schema.json"));
+  if (configValidator(raw)) return [];
+  return describeAjvErrors(configValidator.errors ?? [], where, Object.keys(loadSchema("config.schema.json").properties as object));
+}
+
+/** ajv errors of a config → one problem per key; the deepest error of each key wins. */
+function describeAjvErrors(errors: ErrorObject[], where: (at: JsonPath) => string, topKeys: string[]): Problem[] {
+  const byKey = new Map<string, Problem>();
+  for (const error of errors) {
+    if (error.keyword === "anyOf" || error.keyword === "if") continue;
+    const at = pointerToPath(error.instancePath);
+    if (error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const guess = at.length === 0 ? closest(key, topKeys) : undefined;
+      byKey.set(keyName([...at, key]), {
+        messageId: "configUnknownKey",
+        data: { file: where([...at, key]), key: keyName([...at, key]), suggestion: suggestion(guess) },
+      });
+      continue;
+    }
+    const key = keyName(at);
+    if (byKey.has(key)) continue;
+    byKey.set(key, { messageId: "configInvalid", data: { file: where(at), key, problem: ajvProblem(error) } });
+  }
+  return [...byKey.values()];
+}
+
+function suggestion(guess: string | undefined): LocalizedText | string {
+  return guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "";
+}
+
+function ajvProblem(error: ErrorObject): LocalizedText {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "type":
+      return { en: `must be ${p.type}`, "zh-CN": `类型应为 ${p.type}` };
+    case "enum":
+      return {
+        en: `must be one of ${(p.allowedValues as unknown[]).join(", ")}`,
+        "zh-CN": `应为以下之一：${(p.allowedValues as unknown[]).join("、")}`,
+      };
+    case "required":
+      return { en: `is missing "${p.missingProperty}"`, "zh-CN": `缺少“${p.missingProperty}”` };
+    case "minLength":
+      return { en: "must not be empty", "zh-CN": "不能为空" };
+    case "pattern":
+      return { en: `must match ${p.pattern}`, "zh-CN": `应符合 ${p.pattern}` };
+    case "minItems":
+    case "maxItems":
+      return { en: "must be [level, { options }]", "zh-CN": "应为 [级别, { 选项 }]" };
+    default:
+      return { en: error.message ?? error.keyword, "zh-CN": error.message ?? error.keyword };
+  }
+}
+
+/** Unknown rule ids (with a suggestion) and options that break a rule's option schema. */
+function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem[] {
+  const problems: Problem[] = [];
+  const ids = allRules.map((r) => r.id);
+  const check = (entries: Record<string, RawRuleEntry> | undefined, at: JsonPath) => {
+    if (!entries || typeof entries !== "object") return;
+    for (const [id, entry] of Object.entries(entries)) {
+      const rule = findRule(id);
+      const keyAt = [...at, id];
+      if (!rule) {
+        problems.push({
+          messageId: "configUnknownRule",
+          data: { file: where(keyAt), key: keyName(at), rule: id, suggestion: suggestion(closest(id, ids)) },
+        });
+        continue;
+      }
+      if (!Array.isArray(entry) || entry.length < 2) continue;
+      const validate = optionValidator(rule.id, rule.optionsSchema);
+      if (validate(entry[1])) continue;
+      for (const error of validate.errors ?? []) {
+        const inner = pointerToPath(error.instancePath);
+        problems.push({
+          messageId: "configBadOptions",
+          data: { file: where([...keyAt, 1, ...inner]), key: keyName([...keyAt, 1, ...inner]), rule: id, problem: ajvOptionProblem(error) },
+        });
+      }
+    }
+  };
+  check(raw.rules, ["rules"]);
+  (Array.isArray(raw.overrides) ? raw.overrides : []).forEach((o, i) => check(o?.rules, ["overrides", i, "rules"]));
+  return problems;
+}
+
+function ajvOptionProblem(error: ErrorObject): LocalizedText {
+  if (error.keyword === "additionalProperties") {
+    const key = String(error.params.additionalProperty);
+    return { en: `has an unknown option "${key}"`, "zh-CN": `含未知选项“${key}”` };
+  }
+  if (error.keyword === "minimum" || error.keyword === "maximum") {
+    const word = error.keyword === "minimum" ? ["at least", "不小于"] : ["at most", "不大于"];
+    return { en: `must be ${word[0]} ${error.params.limit}`, "zh-CN": `应${word[1]}${error.params.limit}` };
+  }
+  return ajvProblem(error);
+}
+
+const optionValidators = new Map<string, ReturnType<ReturnType<typeof createAjv>["compile"]>>();
+const NO_OPTIONS = { type: "object", additionalProperties: false };
+
+function optionValidator(id: string, schema: Record<string, unknown> | undefined) {
+  let validate = optionValidators.get(id);
+  if (!validate) {
+    validate = createAjv().compile(schema ?? NO_OPTIONS);
+    optionValidators.set(id, validate);
+  }
+  return validate;
+}
+
+function normalizeRules(entries: Record<string, RawRuleEntry>): Record<string, RuleEntry> {
+  const out: Record<string, RuleEntry> = {};
+  for (const [id, entry] of Object.entries(entries)) {
+    const [level, options] = Array.isArray(entry) ? entry : [entry, undefined];
+    out[id] = { level: level === "warn" ? "warning" : level, ...(options ? { options } : {}) };
+  }
+  return out;
+}
+
+function loadLists(files: Partial<Record<keyof ReferenceLists, string>>, baseDir: string, cwd: string): ReferenceLists {
+  const lists: ReferenceLists = {
+    cancelledProofs: [...BUILTIN_LISTS.cancelledProofs],
+    eLicenses: [...BUILTIN_LISTS.eLicenses],
+    repealedLaws: [...BUILTIN_LISTS.repealedLaws],
+  };
+  for (const [name, file] of Object.entries(files) as Array<[keyof ReferenceLists, string]>) {
+    lists[name].push(...loadListFile(path.resolve(baseDir, file), name, cwd));
+  }
+  return lists;
+}

@@ -1,0 +1,50 @@
+import { findingMessage, severityLabel } from "../i18n/finding-message.js";
+import { MESSAGES } from "../i18n/messages.js";
+import { renderText } from "../i18n/render.js";
+import type { Formatter } from "./types.js";
+
+/** For people: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
+export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
+  const lines: string[] = [];
+  for (const file of result.results) {
+    if (file.findings.length === 0) continue;
+    lines.push("", style.underline(file.file));
+    const rows = file.findings.map((f) => ({
+      where: `${f.line}:${f.column}`,
+      severity: severityLabel(f.severity, lang),
+      isError: f.severity === "error",
+      message: findingMessage(f, lang).replace(/\s*\n\s*/g, " "),
+      rule: f.ruleId,
+    }));
+    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
+    for (const row of rows) {
+      const severity = row.severity + " ".repeat(severityWidth - displayWidth(row.severity));
+      lines.push(
+        `  ${style.dim(row.where.padEnd(whereWidth))}  ${row.isError ? style.error(severity) : style.warning(severity)}  ${row.message}  ${style.dim(row.rule)}`,
+      );
+    }
+  }
+  const { errors, warnings, fixable, files } = result.summary;
+  const total = errors + warnings;
+  lines.push("");
+  if (total === 0) {
+    lines.push(renderText(MESSAGES.summaryClean, { checked: files }, lang));
+  } else {
+    const filesWithFindings = result.results.filter((r) => r.findings.length > 0).length;
+    const summary = `✖ ${renderText(MESSAGES.summaryProblems, { total, errors, warnings, files: filesWithFindings }, lang)}`;
+    lines.push(errors > 0 ? style.error(style.bold(summary)) : style.warning(style.bold(summary)));
+    if (fixable > 0) lines.push(style.dim(renderText(MESSAGES.summaryFixable, { fixable }, lang)));
+  }
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    lines.push(style.error(renderText(MESSAGES.tooManyWarnings, { max: maxWarnings }, lang)));
+  }
+  return `${lines.join("\n")}\n`;
+};
+
+/** Terminal columns: CJK characters take two, so columns line up in a Chinese locale. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}

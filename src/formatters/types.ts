@@ -1,0 +1,29 @@
+import type { LintResult } from "../engine/types.js";
+import type { Lang } from "../i18n/localized.js";
+
+/** Colours are injected by the CLI (formatters stay pure); identity functions when off. */
+export interface TextStyle {
+  error(text: string): string;
+  warning(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  underline(text: string): string;
+}
+
+export const PLAIN: TextStyle = {
+  error: (t) => t,
+  warning: (t) => t,
+  dim: (t) => t,
+  bold: (t) => t,
+  underline: (t) => t,
+};
+
+export interface FormatContext {
+  lang: Lang;
+  style: TextStyle;
+  version: string;
+  /** --max-warnings, when set, so the summary can say why the run failed. */
+  maxWarnings?: number;
+}
+
+export type Formatter = (result: LintResult, context: FormatContext) => string;

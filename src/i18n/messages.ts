@@ -1,0 +1,89 @@
+import type { LocalizedText } from "./localized.js";
+
+// Messages that belong to the tool rather than to a rule: config, command line, summaries.
+export const MESSAGES = {
+  configUnreadable: {
+    en: "Cannot read the config file {{file}}: {{detail}}.",
+    "zh-CN": "无法读取配置文件 {{file}}：{{detail}}。",
+  },
+  configSyntax: {
+    en: "The config file {{file}} is not valid YAML (line {{line}}, column {{column}}): {{detail}}.",
+    "zh-CN": "配置文件 {{file}} 不是有效的 YAML（第{{line}}行第{{column}}列）：{{detail}}。",
+  },
+  configInvalid: {
+    en: "Config {{file}}: {{key}} {{problem}}.",
+    "zh-CN": "配置文件 {{file}}：{{key}} {{problem}}。",
+  },
+  configUnknownKey: {
+    en: 'Config {{file}}: unknown key "{{key}}"{{suggestion}}.',
+    "zh-CN": "配置文件 {{file}}：未知配置项“{{key}}”{{suggestion}}。",
+  },
+  configUnknownRule: {
+    en: 'Config {{file}}: {{key}} names an unknown rule "{{rule}}"{{suggestion}}; `guidelint rules` lists them.',
+    "zh-CN": "配置文件 {{file}}：{{key}} 中的规则“{{rule}}”不存在{{suggestion}}；运行 `guidelint rules` 查看全部规则。",
+  },
+  configBadOptions: {
+    en: "Config {{file}}: options of rule {{rule}} at {{key}} {{problem}}.",
+    "zh-CN": "配置文件 {{file}}：{{key}} 处规则 {{rule}} 的选项 {{problem}}。",
+  },
+  listUnreadable: {
+    en: "Cannot read the {{list}} list {{file}} (from config key lists.{{list}}): {{detail}}.",
+    "zh-CN": "无法读取参考清单 {{file}}（配置项 lists.{{list}}）：{{detail}}。",
+  },
+  listInvalid: {
+    en: "The {{list}} list {{file}}: entry {{index}} needs a `name` (text) and optional `aliases` (a list of texts).",
+    "zh-CN": "参考清单 {{file}}（{{list}}）：第{{index}}项须有 `name`（文本），`aliases` 可选（文本列表）。",
+  },
+  noFilesMatched: {
+    en: "No files matched {{pattern}}. Check the path, or quote a glob so the shell does not expand it.",
+    "zh-CN": "没有文件匹配 {{pattern}}。请检查路径；glob 请加引号，避免被命令行提前展开。",
+  },
+  noCatalog: {
+    en: "No catalog to check: give paths, set `catalog` in guidelint.config.yaml, or run in a folder with ./catalog.",
+    "zh-CN": "没有可检查的目录：请指定路径、在 guidelint.config.yaml 中设置 `catalog`，或在含 ./catalog 的文件夹中运行。",
+  },
+  badRuleOption: {
+    en: 'Option --rule "{{value}}" must be <rule-id>:<off|warning|error>{{suggestion}}.',
+    "zh-CN": "选项 --rule “{{value}}” 应为 <规则ID>:<off|warning|error>{{suggestion}}。",
+  },
+  badMaxWarnings: {
+    en: 'Option --max-warnings "{{value}}" must be a whole number ≥ 0.',
+    "zh-CN": "选项 --max-warnings “{{value}}” 应为不小于0的整数。",
+  },
+  badFormat: {
+    en: 'Unknown format "{{value}}"; available: {{available}}.',
+    "zh-CN": "未知输出格式“{{value}}”；可选：{{available}}。",
+  },
+  badLang: {
+    en: 'Unknown language "{{value}}"; use zh-CN or en.',
+    "zh-CN": "未知语言“{{value}}”；请使用 zh-CN 或 en。",
+  },
+  internalError: {
+    en: "guidelint failed (this is a bug in guidelint, please report it): {{detail}}",
+    "zh-CN": "guidelint 内部错误（请报告此问题）：{{detail}}",
+  },
+  usingEmbeddedCatalog: {
+    en: "No config and no ./catalog here: checking guidelint's sample catalog ({{dir}}).",
+    "zh-CN": "当前目录无配置文件且无 ./catalog：检查 guidelint 自带的示例目录（{{dir}}）。",
+  },
+  summaryProblems: {
+    en: "{{total}} problems ({{errors}} errors, {{warnings}} warnings) in {{files}} files",
+    "zh-CN": "共 {{total}} 个问题（{{errors}} 个错误，{{warnings}} 个警告），涉及 {{files}} 个文件",
+  },
+  summaryClean: {
+    en: "No problems in {{checked}} files.",
+    "zh-CN": "已检查 {{checked}} 个文件，未发现问题。",
+  },
+  summaryFixable: {
+    en: "{{fixable}} of them can be fixed with `guidelint fix`.",
+    "zh-CN": "其中 {{fixable}} 个可用 `guidelint fix` 自动修复。",
+  },
+  tooManyWarnings: {
+    en: "guidelint found too many warnings (maximum: {{max}}).",
+    "zh-CN": "警告数量超过上限（最多 {{max}} 个）。",
+  },
+  severityError: { en: "error", "zh-CN": "错误" },
+  severityWarning: { en: "warning", "zh-CN": "警告" },
+} satisfies Record<string, LocalizedText>;
+
+export type MessageId = keyof typeof MESSAGES;

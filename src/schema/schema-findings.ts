@@ -1,0 +1,215 @@
+// ajv errors → `schema` findings in words a maintainer understands, pointing at the node at
+// fault: an unknown key → that key; a missing element → its parent; a wrong value → the value.
+import { describeField, fieldLabel } from "../i18n/field-labels.js";
+import { ENUM_LABELS } from "../i18n/enum-labels.js";
+import { type LocalizedText, sameInBoth } from "../i18n/localized.js";
+import type { JsonPath, ReportDescriptor } from "../rules/types.js";
+import { closest } from "../text/similar.js";
+import { type ErrorObject, validateServiceGuide } from "./ajv.js";
+
+const TYPE_NAMES: Record<string, LocalizedText> = {
+  string: { en: "text", "zh-CN": "文本" },
+  number: { en: "a number", "zh-CN": "数字" },
+  integer: { en: "a whole number", "zh-CN": "整数" },
+  boolean: { en: "true or false", "zh-CN": "布尔值（true/false）" },
+  array: { en: "a list", "zh-CN": "列表" },
+  object: { en: "a mapping of keys", "zh-CN": "键值映射" },
+  null: { en: "empty (null)", "zh-CN": "空值（null）" },
+};
+
+const PATTERN_EXPECTATIONS: Record<string, LocalizedText> = {
+  "^[0-9]{6}$": { en: 'six digits in quotes, e.g. "510921"', "zh-CN": "应为加引号的6位数字，如 \"510921\"" },
+  "^[a-z][a-z0-9-]*$": {
+    en: "a channel id in lower case, e.g. pc, mobile, window, kiosk",
+    "zh-CN": "应为小写渠道标识，如 pc、mobile、window、kiosk",
+  },
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+function typeName(type: string): LocalizedText {
+  return TYPE_NAMES[type] ?? sameInBoth(type);
+}
+
+function joinTypes(types: string[]): LocalizedText {
+  const names = types.map(typeName);
+  return { en: names.map((n) => n.en).join(" or "), "zh-CN": names.map((n) => n["zh-CN"]).join("或") };
+}
+
+function pointerToPath(pointer: string): JsonPath {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function shortValue(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** The enum an error's field uses, to name its values in Chinese: the last key in the path. */
+function enumKind(path: JsonPath): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i];
+    if (typeof segment === "string") return segment === "subjects" ? "subjects" : segment;
+  }
+  return undefined;
+}
+
+function allowedValues(values: unknown[], path: JsonPath): LocalizedText {
+  const labels = ENUM_LABELS[enumKind(path) ?? ""] ?? {};
+  const en = values.map((v) => (labels[String(v)] ? `${v} (${labels[String(v)].en})` : String(v))).join(", ");
+  const zh = values.map((v) => (labels[String(v)] ? `${v}（${labels[String(v)]["zh-CN"]}）` : String(v))).join("、");
+  return { en, "zh-CN": zh };
+}
+
+/**
+ * With allErrors, a failed anyOf/oneOf brings every branch's errors (through $ref, their schema
+ * paths don't even point into the anyOf). Keep the branch that matters: a type mismatch right
+ * at the alternative's node means "not this branch"; any other error below it comes from the
+ * branch whose type fits, and says what is wrong inside. When no branch fits the data's type:
+ * one type error naming every accepted type.
+ */
+function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors;
+  for (const alternative of errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")) {
+    const at = alternative.instancePath;
+    const below = kept.filter((e) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
+    const typeMismatches = below.filter((e) => e.keyword === "type" && e.instancePath === at);
+    const insideFittingBranch = below.filter((e) => !typeMismatches.includes(e));
+    kept = kept.filter((e) => e !== alternative && !typeMismatches.includes(e));
+    if (insideFittingBranch.length === 0) {
+      const types = [...new Set(typeMismatches.flatMap((e) => String(e.params.type).split(",")))];
+      kept.push({ ...alternative, keyword: "type", params: { type: types.join(",") } });
+    }
+  }
+  return kept;
+}
+
+/** A missing child named on its own: the parent is already in the message. */
+function childLabel(path: JsonPath, key: string): LocalizedText {
+  const label = fieldLabel(path);
+  return label ? { en: `${label.en} (${key})`, "zh-CN": `“${label["zh-CN"]}”（${key}）` } : sameInBoth(key);
+}
+
+function describe(error: ErrorObject, record: unknown): ReportDescriptor | undefined {
+  const path = pointerToPath(error.instancePath);
+  const field = describeField(path);
+  const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)?.[key], record);
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      return {
+        messageId: "required",
+        path,
+        anchor: "key",
+        data: { parent: field, field: childLabel([...path, missing], missing) },
+      };
+    }
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(key, known);
+      return {
+        messageId: "unknownKey",
+        path: [...path, key],
+        anchor: "key",
+        data: {
+          key,
+          parent: field,
+          suggestion: guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "",
+        },
+      };
+    }
+    case "type": {
+      const expected = String(error.params.type).split(",");
+      const actual = typeOf(value);
+      const quoteHint =
+        expected.includes("string") && (actual === "integer" || actual === "number")
+          ? { en: ': put it in quotes, e.g. "0825", so leading zeros are kept', "zh-CN": "：请加引号，如 \"0825\"，以免丢失开头的0" }
+          : "";
+      return {
+        messageId: "type",
+        path,
+        data: { field, expected: joinTypes(expected), actual: typeName(actual), hint: quoteHint },
+      };
+    }
+    case "enum":
+      return {
+        messageId: "enum",
+        path,
+        data: { field, value: shortValue(value), allowed: allowedValues(error.params.allowedValues as unknown[], path) },
+      };
+    case "pattern": {
+      const pattern = String(error.params.pattern);
+      return {
+        messageId: "pattern",
+        path,
+        data: {
+          field,
+          value: shortValue(value),
+          expected: PATTERN_EXPECTATIONS[pattern] ?? sameInBoth(`/${pattern}/`),
+        },
+      };
+    }
+    case "minItems":
+      return { messageId: "minItems", path, anchor: path.length ? "value" : "key", data: { field, limit: Number(error.params.limit) } };
+    case "minLength":
+      return { messageId: "minLength", path, data: { field } };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return {
+        messageId: "range",
+        path,
+        data: {
+          field,
+          value: shortValue(value),
+          comparison: COMPARISONS[error.keyword],
+          limit: Number(error.params.limit),
+        },
+      };
+    case "uniqueItems":
+      return { messageId: "uniqueItems", path, data: { field } };
+    default:
+      return { messageId: "invalid", path, data: { field, detail: sameInBoth(error.message ?? error.keyword) } };
+  }
+}
+
+const COMPARISONS: Record<string, LocalizedText> = {
+  minimum: { en: "at least", "zh-CN": "不小于" },
+  maximum: { en: "at most", "zh-CN": "不大于" },
+  exclusiveMinimum: { en: "more than", "zh-CN": "大于" },
+  exclusiveMaximum: { en: "less than", "zh-CN": "小于" },
+};
+
+/** The record's schema violations, one per violation, as findings of the `schema` rule. */
+export function schemaFindings(record: unknown): ReportDescriptor[] {
+  const validate = validateServiceGuide();
+  if (validate(record)) return [];
+  const resolved = resolveAlternatives(validate.errors ?? []);
+  // A value of the wrong type also fails its enum/pattern/range: the type is the root cause.
+  const wrongType = new Set(resolved.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const errors = resolved.filter((e) => e.keyword === "type" || !wrongType.has(e.instancePath));
+  const out: ReportDescriptor[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const descriptor = describe(error, record);
+    if (!descriptor) continue;
+    // Two keywords can fail on one node (an enum value that is also the wrong type): say it once.
+    const key = `${descriptor.messageId}|${descriptor.path.join("/")}|${JSON.stringify(descriptor.data)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(descriptor);
+  }
+  return out;
+}
