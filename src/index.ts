@@ -1,6 +1,6 @@
 // The public API: the CLI is one user of it.
 export { lint, PACKAGE_ROOT, type LintOptions, type LintRun } from "./api.js";
-export { loadConfig, findConfigFile, CONFIG_FILE_NAMES } from "./config/load-config.js";
+export { loadConfig, defaultConfig, findConfigFile, CONFIG_FILE_NAMES } from "./config/load-config.js";
 export { createSettingsResolver } from "./config/rule-settings.js";
 export type { ResolvedConfig, RuleEntry } from "./config/types.js";
 export { discoverFiles } from "./catalog/discover.js";

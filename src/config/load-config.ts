@@ -42,7 +42,7 @@ export interface LoadConfigOptions {
 /** The config in force for a run; with no config file, the defaults. */
 export function loadConfig({ cwd, configFile }: LoadConfigOptions): ResolvedConfig {
   const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
-  if (!file) return defaults(cwd);
+  if (!file) return defaultConfig(cwd);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -52,12 +52,15 @@ export function loadConfig({ cwd, configFile }: LoadConfigOptions): ResolvedConf
   return resolveConfig(text, file, cwd);
 }
 
-function defaults(cwd: string): ResolvedConfig {
+/** The config when there is no config file: built-in lists, default severities. */
+export function defaultConfig(cwd: string): ResolvedConfig {
   return { baseDir: cwd, ignore: [], lists: BUILTIN_LISTS, unitFactors: DEFAULT_UNIT_FACTORS, rules: {}, overrides: [], channels: {} };
 }
 
+/** Relative to the working directory when inside it, else absolute: whichever the user can open. */
 function displayPath(cwd: string, file: string): string {
-  return path.relative(cwd, file).split(path.sep).join("/") || file;
+  const relative = path.relative(cwd, file);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }
 
 interface RawConfig {

@@ -39,8 +39,10 @@ function parseCarefully(text: string): Parsed {
   const documents = Array.isArray(docs) ? docs : [];
   const problems: ParseProblem[] = [];
   for (const doc of documents) {
-    for (const error of doc.errors) {
-      const [start, end] = error.pos;
+    // After the first syntax error the parser's view of the rest is a guess: later errors are
+    // mostly echoes of the first, so report the first error of each document only.
+    for (const error of doc.errors.slice(0, 1)) {
+      const [start, end] = faultRange(text, error.message, error.pos);
       const position = at(lineCounter, start, end);
       if (error.code === "DUPLICATE_KEY") {
         const key = text.slice(start, end).split(/\s*:/)[0].trim();
@@ -65,6 +67,17 @@ function parseCarefully(text: string): Parsed {
       problems: [{ messageId: "syntax", path: [], data: { detail: firstLine((error as Error).message) }, position: at(lineCounter, 0) }],
     };
   }
+}
+
+/**
+ * The parser notices an unclosed `[`, `{` or quote where the next line begins; the maintainer
+ * has to fix it where it opened, so point there.
+ */
+function faultRange(text: string, message: string, [start, end]: [number, number]): [number, number] {
+  const opener = /Flow sequence/.test(message) ? "[" : /Flow map/.test(message) ? "{" : /Missing closing "quote/.test(message) ? '"' : /Missing closing 'quote/.test(message) ? "'" : undefined;
+  if (!opener) return [start, end];
+  const opened = text.lastIndexOf(opener, Math.max(0, start - 1));
+  return opened >= 0 ? [opened, opened + 1] : [start, end];
 }
 
 function firstLine(message: string): string {

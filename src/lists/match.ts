@@ -75,6 +75,8 @@ interface CompiledTerm<E extends ListEntry> {
 }
 
 interface CompiledList<E extends ListEntry> {
+  /** The list's length when indexed: a list a config appended to since is indexed again. */
+  size: number;
   /** Terms by their first two characters (one-character terms under that character). */
   byStart: Map<string, CompiledTerm<E>[]>;
   exact: Map<string, CompiledTerm<E>>;
@@ -86,7 +88,7 @@ const compiled = new WeakMap<readonly ListEntry[], CompiledList<ListEntry>>();
 
 function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
   const cached = compiled.get(entries) as CompiledList<E> | undefined;
-  if (cached) return cached;
+  if (cached && cached.size === entries.length) return cached;
   const byStart = new Map<string, CompiledTerm<E>[]>();
   const exact = new Map<string, CompiledTerm<E>>();
   let order = 0;
@@ -103,7 +105,7 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
       else byStart.set(start, [compiledTerm]);
     }
   }
-  const list = { byStart, exact };
+  const list = { size: entries.length, byStart, exact };
   compiled.set(entries, list as CompiledList<ListEntry>);
   return list;
 }

@@ -39,7 +39,7 @@ export default defineRule({
         "办理地点“{{place}}”只写了建筑名称，群众到场后仍不知道去哪里办理；请写明楼层和窗口（如“一楼5号窗口”）、房间号或功能区，或填写详细地址。",
     },
     missingHours: {
-      en: 'The place {{address}} has no office hours; add them (e.g. "Mon–Fri 9:00-12:00, 13:30-17:00, except public holidays").',
+      en: 'The address {{address}} has no office hours; add them (e.g. "Mon–Fri 9:00-12:00, 13:30-17:00, except public holidays").',
       "zh-CN": "办理地点{{address}}未写办公时间，请补充（如“周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）”）。",
     },
   },

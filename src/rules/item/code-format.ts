@@ -69,7 +69,7 @@ export default defineRule({
     levelMismatch: {
       en: "The 19th character of the implementation code (code) is the level digit {{digit}} ({{codeLevel}}), but the item's level is {{level}}, whose digit is {{expected}}; correct either the level or the code.",
       "zh-CN":
-        "实施编码第19位层级代码为{{digit}}（{{codeLevel}}），与行使层级“{{level}}”不符，{{level}}的层级代码应为{{expected}}；请核对行使层级或实施编码。",
+        "实施编码第19位层级代码为{{digit}}（{{codeLevel}}），与行使层级“{{level}}”不符，该层级的层级代码应为{{expected}}；请核对行使层级或实施编码。",
     },
     tailMismatch: {
       en: 'The last 12 characters of the implementation code (code), "{{tail}}", differ from the basic code (baseCode) "{{baseCode}}"; the implementation code must end with the item\'s basic code, so correct one of them.',
@@ -91,7 +91,7 @@ export default defineRule({
     typeMismatch: {
       en: "Characters 3–4 of the basic code (baseCode) are the type code {{typeCode}} ({{codeType}}), but the item type is {{type}}, whose type code is {{expected}}; correct either the item type or the code.",
       "zh-CN":
-        "基本编码第3–4位事项类型代码为{{typeCode}}（{{codeType}}），与事项类型“{{type}}”不符，{{type}}的类型代码应为{{expected}}；请核对事项类型或基本编码。",
+        "基本编码第3–4位事项类型代码为{{typeCode}}（{{codeType}}），与事项类型“{{type}}”不符，该类型的类型代码应为{{expected}}；请核对事项类型或基本编码。",
     },
     patternMismatch: {
       en: 'The implementation code (code) "{{value}}" does not match the code format configured for this catalog ({{pattern}}); check it against the province\'s coding rules.',

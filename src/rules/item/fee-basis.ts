@@ -1,6 +1,16 @@
+import type { MessageValue } from "../types.js";
+import { asRecord, recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
 
-// STUB: to be implemented (keep id, scope, defaultSeverity and fixable).
+// 收费依据: an item that charges a fee publishes the basis (the law, regulation or the pricing and
+// finance departments' document that authorises the fee) and every fee item with its standard.
+// Wrong types (a basis that is not text, items that are not a list) are the schema's findings.
+
+function blankText(value: unknown): boolean {
+  return value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A charged item gives its fee basis and each fee item's standard (收费依据). */
 export default defineRule({
   id: "fee-basis",
   scope: "item",
@@ -11,6 +21,38 @@ export default defineRule({
     "zh-CN": "收费事项未写明收费依据或收费项目及标准。",
   },
   policy: "收费依据",
-  messages: {},
-  check() {},
+  messages: {
+    noBasis: {
+      en: "The item charges a fee but gives no fee basis: name the law, regulation or pricing/finance document (with its number) that authorises the fee, or set charged to false if nothing is charged.",
+      "zh-CN": "本事项收费，但未写明收费依据；请填写设定该收费的法律法规或价格、财政部门收费文件（含文号），如不收费请将“是否收费”改为否。",
+    },
+    noItems: {
+      en: "The item charges a fee but lists no fee items: list each fee item with its name and standard.",
+      "zh-CN": "本事项收费，但未列出收费项目；请逐项填写收费项目名称和收费标准。",
+    },
+    noStandard: {
+      en: "Fee item {{item}} gives no standard: write the amount or how it is calculated (e.g. 50 yuan per certificate).",
+      "zh-CN": "收费项目{{item}}未写明收费标准；请填写收费金额或计费方法（如“每证50元”）。",
+    },
+  },
+  check({ item, report }) {
+    const fee = asRecord(item.fee);
+    if (!fee || fee.charged !== true) return;
+
+    // Point at the blank basis when it is written, else at the fee it is missing from.
+    if (blankText(fee.basis)) report({ messageId: "noBasis", path: fee.basis === undefined ? ["fee"] : ["fee", "basis"] });
+
+    if (fee.items === undefined || (Array.isArray(fee.items) && fee.items.length === 0)) {
+      report({ messageId: "noItems", path: fee.items === undefined ? ["fee"] : ["fee", "items"] });
+      return;
+    }
+    for (const [feeItem, index] of recordsOf(fee.items)) {
+      if (!blankText(feeItem.standard)) continue;
+      const name = typeof feeItem.name === "string" && feeItem.name.trim() !== "" ? feeItem.name : undefined;
+      const label: MessageValue = name
+        ? { en: `"${name}"`, "zh-CN": `“${name}”` }
+        : { en: `#${index + 1}`, "zh-CN": `第${index + 1}项` };
+      report({ messageId: "noStandard", path: ["fee", "items", index], data: { item: label } });
+    }
+  },
 });

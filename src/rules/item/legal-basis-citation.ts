@@ -1,16 +1,127 @@
+import { recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
+import { normalizeLawTitle } from "../../text/normalize.js";
 
-// STUB: to be implemented (keep id, scope, defaultSeverity and fixable).
+// The implementation list's legal-basis element must name the instrument and the article the
+// power rests on; a catch-all ("相关法律法规", "有关规定") cites nothing a citizen can look up,
+// and is exactly what the 要素规范 clean-ups remove.
+//
+// A title is a catch-all when it is made only of generic words: who issued it in general terms
+// (国家, 上级, 省), that it is "related" (相关, 有关, 其他), and a generic kind of instrument
+// (法律法规, 规定, 政策, 文件). A real title always names its subject, so it contains some word
+// outside that vocabulary: "国务院关于取消和下放一批行政审批项目等事项的决定" (关于, 取消…),
+// "关于有关问题的通知" (关于, 问题, 通知), "建设工程消防设计审查验收管理暂行规定" (建设工程…).
+const GENERIC_TITLE_WORDS = [
+  // how a catch-all is introduced
+  "按照", "依照", "依据", "根据", "遵照", "参照", "按", "依", "执行",
+  // who, in general terms
+  "国家", "中央", "国务院", "上级", "本级", "地方", "省", "市", "县", "区", "乡", "镇", "州", "自治区", "直辖市",
+  "省级", "市级", "县级", "各级", "部门", "行业", "主管部门", "政府", "人民政府", "部委",
+  // "related", "other", "current"
+  "相关", "有关", "其他", "其它", "现行", "现有", "最新", "等", "等等",
+  // generic kinds of instrument
+  "法律", "法规", "规章", "行政法规", "地方性法规", "部门规章", "规范性文件", "文件", "规定", "政策",
+  "制度", "办法", "条例", "决定", "通知", "意见", "要求", "精神", "标准", "条款", "法条",
+  // glue
+  "的", "之", "和", "与", "及", "以及", "或", "或者",
+];
+
+// Catch-alls are short phrases; the cap also bounds the segmentation below on pasted paragraphs.
+const MAX_CATCH_ALL_LENGTH = 40;
+
+/** True when the text is nothing but a sequence of generic words (empty text excluded). */
+function onlyGenericWords(text: string): boolean {
+  if (text === "" || text.length > MAX_CATCH_ALL_LENGTH) return false;
+  const reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reachable[i]) continue;
+    for (const word of GENERIC_TITLE_WORDS) {
+      if (text.startsWith(word, i)) reachable[i + word.length] = true;
+    }
+  }
+  return reachable[text.length];
+}
+
+function titleKey(law: string): string {
+  return normalizeLawTitle(law).replace(/[、,，;；:：“”"'‘’()]/gu, "");
+}
+
+// Placeholders for "nothing": the field is filled in but names nothing.
+const NOTHING = /^(?:无|暂无|没有|空|无依据|\/|-+|—+|n\/?a|none)$/iu;
+
+function lawProblem(value: unknown): "missingLaw" | "catchAllLaw" | undefined {
+  if (value === undefined || value === null) return "missingLaw";
+  // Any other non-text title is a type error, which the schema reports.
+  if (typeof value !== "string") return undefined;
+  const title = titleKey(value);
+  if (title === "" || NOTHING.test(title)) return "missingLaw";
+  return onlyGenericWords(title) ? "catchAllLaw" : undefined;
+}
+
+// A specific provision: 第 + a number (Chinese or Arabic, possibly a list or range: 第三、五条,
+// 第3至5条) + 条. Instruments that are not divided into articles are cited by their numbered
+// items or points (国务院决定的附件第12项, an 通知's 第三点), so 项/点/款 count too.
+const NUMERAL = "0-9零〇一二两三四五六七八九十百千";
+const SPECIFIC_PROVISION = new RegExp(
+  `第[(\\s]*[${NUMERAL}][${NUMERAL}、,，和及至到\\-~\\s]*[)\\s]*[条项点款]`,
+  "u",
+);
+// Words that widen a specific article into "and whatever else": 第十二条及相关条款, 第五条等.
+// Without a conjunction, 相关/有关 describe the article itself (第三十五条有关许可的规定) and stay.
+const OPEN_ENDED = /(?:及|和|与|以及|或|、|,|等)(?:其他|其它|相关|有关)|等$|等(?:条款|规定|内容|条文)$/u;
+
+function articleProblem(value: unknown): "missingArticle" | "vagueArticle" | undefined {
+  if (value === undefined || value === null) return "missingArticle";
+  if (typeof value !== "string") return undefined;
+  const text = value.normalize("NFKC").trim().replace(/[\s。；;.，,、]+$/u, "");
+  if (text === "" || NOTHING.test(text)) return "missingArticle";
+  return SPECIFIC_PROVISION.test(text) && !OPEN_ENDED.test(text) ? undefined : "vagueArticle";
+}
+
+/** Every legal basis names an instrument and an article, never a catch-all (法定依据). */
 export default defineRule({
   id: "legal-basis-citation",
   scope: "item",
   defaultSeverity: "error",
   fixable: false,
   description: {
-    en: "A legal basis names no instrument or no article, or is a catch-all.",
-    "zh-CN": "法定依据未写明法律法规名称或条款，或使用兜底表述。",
+    en: "A legal basis names no instrument or no article, or uses a catch-all such as 相关法律法规 / 有关规定.",
+    "zh-CN": "法定依据未写明法律法规名称或具体条款，或使用“相关法律法规”“有关规定”等兜底表述。",
   },
-  policy: "法定依据",
-  messages: {},
-  check() {},
+  policy: "法定依据：须写明法律法规名称和具体条款，不得使用兜底表述",
+  messages: {
+    missingLaw: {
+      en: "This legal basis names no instrument: write the full title of the law or regulation it rests on (e.g. 中华人民共和国食品安全法).",
+      "zh-CN": "该法定依据未写明法律法规名称，请填写所依据的法律法规的完整名称（如“中华人民共和国食品安全法”）。",
+    },
+    catchAllLaw: {
+      en: 'The legal basis "{{law}}" is a catch-all, not an instrument: name the specific law or regulation by its full title, and its article.',
+      "zh-CN": "法定依据“{{law}}”属于兜底表述，未指明具体法律法规，请写明法律法规的完整名称及具体条款。",
+    },
+    missingArticle: {
+      en: "This legal basis gives no article: add the article it rests on (e.g. 第三十五条, with 款/项 where needed).",
+      "zh-CN": "该法定依据未写明具体条款，请补充所依据的条款（如“第三十五条”，必要时写明款、项）。",
+    },
+    vagueArticle: {
+      en: 'The article "{{article}}" names no specific provision: cite the article number (第…条, with 款/项 where needed) instead of a catch-all such as 相关条款 or 全文.',
+      "zh-CN": "条款“{{article}}”未指明具体条款，请写明第几条（必要时写明款、项），不得使用“相关条款”“全文”等兜底表述。",
+    },
+  },
+  check({ item, report }) {
+    for (const [basis, index] of recordsOf(item.legalBasis)) {
+      const law = lawProblem(basis.law);
+      if (law === "missingLaw") report({ messageId: law, path: ["legalBasis", index, "law"] });
+      if (law === "catchAllLaw") {
+        report({ messageId: law, path: ["legalBasis", index, "law"], data: { law: String(basis.law).trim() } });
+      }
+
+      const article = articleProblem(basis.article);
+      // A missing article has no node of its own: the basis entry is where it goes.
+      if (article === "missingArticle") report({ messageId: article, path: ["legalBasis", index] });
+      if (article === "vagueArticle") {
+        report({ messageId: article, path: ["legalBasis", index, "article"], data: { article: String(basis.article).trim() } });
+      }
+    }
+  },
 });

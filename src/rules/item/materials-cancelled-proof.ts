@@ -1,6 +1,13 @@
+import { findListMatch } from "../../lists/match.js";
+import { asString, recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
 
-// STUB: to be implemented (keep id, scope, defaultSeverity and fixable).
+// 证明材料取消到位: a proof on the cancelled-proof list (国办发〔2018〕47号; 民发〔2020〕20号 and the
+// lists a province adds) may not be demanded any more. A material matches an entry when its name,
+// normalised, equals or contains the entry's name or an alias as a whole document name (see
+// src/lists/match.ts): "村委会出具的亲属关系证明" is 亲属关系证明, "出生医学证明" is not 出生证明.
+
+/** A material must not be a proof that has been cancelled (证明材料取消到位). */
 export default defineRule({
   id: "materials-cancelled-proof",
   scope: "item",
@@ -11,6 +18,23 @@ export default defineRule({
     "zh-CN": "申请材料含已取消的证明事项。",
   },
   policy: "证明材料取消到位",
-  messages: {},
-  check() {},
+  messages: {
+    cancelled: {
+      en: 'Material "{{name}}" is a cancelled proof ("{{entry}}" on the cancelled-proof list): remove it, and check the fact through data sharing, the applicant\'s written commitment (告知承诺) or the certificates the applicant already holds.',
+      "zh-CN": "申请材料“{{name}}”属于已取消的证明事项（取消证明清单：{{entry}}）；请删除该材料，改为通过部门间数据共享核验、申请人书面承诺（告知承诺）或申请人已持有的证照办理。",
+    },
+  },
+  check({ item, report, lists }) {
+    for (const [material, index] of recordsOf(item.materials)) {
+      const name = asString(material.name);
+      if (name === undefined) continue;
+      const match = findListMatch(name, lists.cancelledProofs);
+      if (!match) continue;
+      report({
+        messageId: "cancelled",
+        path: ["materials", index, "name"],
+        data: { name, entry: match.entry.name },
+      });
+    }
+  },
 });

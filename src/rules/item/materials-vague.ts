@@ -4,7 +4,7 @@ import { normalizeText } from "../../text/normalize.js";
 
 // A catch-all material (兜底条款: 其他材料, 相关材料, 法律法规规定的其他材料, ……等材料) lets the
 // office ask for anything at the window, which the guide exists to prevent: every material must be
-// named (申请材料 "不得设兜底条款", 国务院办公厅关于进一步优化营商环境… 清理兜底条款).
+// named: the implementation list's materials element "不得设兜底条款".
 //
 // A name is a catch-all when it names no document: it ends in 其他/其它 + a generic noun
 // ("X及其他材料"), ends in 等 + a generic noun ("营业执照等材料"), or is nothing but a generic
@@ -13,7 +13,7 @@ import { normalizeText } from "../../text/normalize.js";
 // "建设项目环境影响评价相关文件", "主要设备设施布局、操作流程等文件" (the wording of
 // 食品经营许可管理办法: the 等 lists the document's contents), "营业执照或其他主体资格证明文件".
 
-/** Words that name no particular document. Longest first within a group is not needed: see `onlyGeneric`. */
+// Nouns that name no particular document; longer ones first, so the regexes take "证明材料" whole.
 const GENERIC_NOUN = "证明材料|证明文件|证明资料|佐证材料|书面材料|申请材料|材料|资料|文件|证件|证明|手续|附件|证照|凭证";
 const OTHER = "其他|其它|其余";
 const RELATED = "相关|有关";
@@ -69,7 +69,7 @@ function analysed(name: string): string {
     .replace(/[、,;:：“”"'‘’《》<>.。]/gu, "");
 }
 
-export function isCatchAll(name: string): boolean {
+function isCatchAll(name: string): boolean {
   const text = analysed(name);
   if (text === "") return false;
   if (OTHER_TAIL.test(text) || ETC_TAIL.test(text)) return true;
@@ -89,7 +89,7 @@ export default defineRule({
     en: "A material is a catch-all (其他材料, 相关材料…).",
     "zh-CN": "申请材料含兜底条款（其他材料、相关材料等）。",
   },
-  policy: "不得设兜底条款（申请材料应逐项列明，不得有“其他材料”“相关材料”等兜底表述）",
+  policy: "不得设兜底条款",
   messages: {
     catchAll: {
       en: 'Material "{{name}}" is a catch-all that names no document: list each document the applicant must hand in by its own name, or remove this entry.',

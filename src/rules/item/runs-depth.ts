@@ -1,6 +1,12 @@
+import { asNumber, recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
 
-// STUB: to be implemented (keep id, scope, defaultSeverity and fixable).
+// 全程网办 (online depth 4) means the applicant never has to come in: zero runs. And zero runs
+// (零跑动) cannot be true while a paper original must be handed in, since nothing in the record
+// says how it would reach the office other than by a visit.
+const ORIGINAL_FORMS = new Set(["original", "original-and-copy"]);
+
+/** The run count agrees with the online depth and with the paper originals required. */
 export default defineRule({
   id: "runs-depth",
   scope: "item",
@@ -11,6 +17,32 @@ export default defineRule({
     "zh-CN": "到现场次数与网上办理深度或纸质原件要求矛盾。",
   },
   policy: "全程网办 / 零跑动",
-  messages: {},
-  check() {},
+  messages: {
+    fullyOnlineWithRuns: {
+      en: "The online depth is level 4 (fully online), but the run count is {{runs}}: a fully online item needs no visit. Set the run count to 0, or lower the online depth to what the applicant can really do online.",
+      "zh-CN": "网上办理深度为四级（全程网办），但到办事现场次数为{{runs}}；全程网办事项无需到现场，请将到办事现场次数改为0，或按实际情况降低网上办理深度。",
+    },
+    paperOriginal: {
+      en: 'The run count is 0, but material "{{name}}" must be handed in as a paper original, which cannot happen without a visit. Accept it electronically (media paper-or-electronic or electronic) or by post, or count the run.',
+      "zh-CN": "到办事现场次数为0，但申请材料“{{name}}”须提交纸质原件，申请人不到现场无法提交；请改为可提交电子材料（材料介质改为“纸质或电子”或“电子”）或邮寄提交，或如实计入到办事现场次数。",
+    },
+  },
+  check({ item, report }) {
+    const runs = asNumber(item.runs);
+    if (runs === undefined) return;
+    if (runs > 0) {
+      if (asNumber(item.onlineDepth) === 4) {
+        report({ messageId: "fullyOnlineWithRuns", path: ["runs"], data: { runs } });
+      }
+      return;
+    }
+    if (runs !== 0) return;
+    for (const [material, index] of recordsOf(item.materials)) {
+      // A material that is not required (非必要) need not be handed in at all.
+      if (material.necessity === "optional") continue;
+      if (material.media !== "paper" || typeof material.form !== "string" || !ORIGINAL_FORMS.has(material.form)) continue;
+      const name = typeof material.name === "string" ? material.name : `#${index + 1}`;
+      report({ messageId: "paperOriginal", path: ["materials", index, "media"], data: { name } });
+    }
+  },
 });

@@ -1,6 +1,7 @@
+import { asNumber } from "../access.js";
 import { defineRule } from "../types.js";
 
-// STUB: to be implemented (keep id, scope, defaultSeverity and fixable).
+/** "最多跑一次": an applicant comes to the service site at most once. */
 export default defineRule({
   id: "runs-target",
   scope: "item",
@@ -11,6 +12,14 @@ export default defineRule({
     "zh-CN": "到办事现场次数超过1次（未达到“最多跑一次”）。",
   },
   policy: "最多跑一次",
-  messages: {},
-  check() {},
+  messages: {
+    tooManyRuns: {
+      en: 'The applicant must come to the service site {{runs}} times, so "at most one run" is not met: merge the visits (e.g. online pre-check, accepting missing materials later, sending the result by post) until one visit at most is left.',
+      "zh-CN": "到办事现场次数为{{runs}}次，未达到“最多跑一次”要求；请通过网上预审、容缺受理、结果寄递等方式合并或减少到现场环节，将到办事现场次数压减到1次以内。",
+    },
+  },
+  check({ item, report }) {
+    const runs = asNumber(item.runs);
+    if (runs !== undefined && runs > 1) report({ messageId: "tooManyRuns", path: ["runs"], data: { runs } });
+  },
 });

@@ -1,0 +1,59 @@
+// `npm run bench`: lint a generated catalog and report ratios measured in this one run, so the
+// figures compare like with like on whatever machine runs it. Usage:
+//   node scripts/bench.mjs [--items 5000] [--defect-rate 0.1]
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { load } from "js-yaml";
+import { parseDocument } from "yaml";
+import { lint } from "../dist/index.js";
+import { generateCatalog } from "./generate-catalog.mjs";
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const items = arg("items", 5000);
+const defectRate = arg("defect-rate", 0.1);
+
+function timed(fn) {
+  const start = performance.now();
+  const value = fn();
+  return value instanceof Promise ? value.then((v) => [performance.now() - start, v]) : [performance.now() - start, value];
+}
+
+const root = mkdtempSync(path.join(tmpdir(), "guidelint-bench-"));
+try {
+  const clean = path.join(root, "clean");
+  const seeded = path.join(root, "seeded");
+  generateCatalog({ outDir: clean, items, seed: 1, defectRate: 0 });
+  generateCatalog({ outDir: seeded, items, seed: 1, defectRate });
+
+  // Warm up the engine (schema compile, JIT) on a small run first.
+  await lint({ cwd: clean, paths: ["."], config: undefined });
+
+  const [cleanMs, cleanRun] = await timed(() => lint({ cwd: clean, paths: ["."] }));
+  const [seededMs, seededRun] = await timed(() => lint({ cwd: seeded, paths: ["."] }));
+  const files = cleanRun.results.map((r) => r.filePath);
+  const texts = files.map((f) => readFileSync(f, "utf8"));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const [readMs] = timed(() => files.forEach((f) => readFileSync(f)));
+  const [fastParseMs] = timed(() => texts.forEach((t) => load(t)));
+  const [positionsParseMs] = timed(() => texts.forEach((t) => parseDocument(t)));
+
+  const perItem = (ms) => `${((ms / items) * 1000).toFixed(0)} µs/item`;
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  console.log(`guidelint bench: ${items} generated items, ${(bytes / items / 1024).toFixed(1)} KB each, node ${process.version}`);
+  console.log(`  lint, clean catalog:            ${cleanMs.toFixed(0)} ms (${perItem(cleanMs)})`);
+  console.log(`  lint, ${Math.round(defectRate * 100)}% items with a defect:  ${seededMs.toFixed(0)} ms (${perItem(seededMs)}), ${seededRun.summary.errors + seededRun.summary.warnings} findings`);
+  console.log(`  read only:                      ${readMs.toFixed(0)} ms (${perItem(readMs)})`);
+  console.log(`  js-yaml parse only:             ${fastParseMs.toFixed(0)} ms (${perItem(fastParseMs)})`);
+  console.log(`  yaml (positions) parse only:    ${positionsParseMs.toFixed(0)} ms (${perItem(positionsParseMs)})`);
+  console.log("ratios (same run):");
+  console.log(`  positions parse / fast parse:         ${ratio(positionsParseMs, fastParseMs)}`);
+  console.log(`  whole clean lint / positions parse:   ${ratio(cleanMs, positionsParseMs)}  (below 1: cheaper than parsing every file for positions alone)`);
+  console.log(`  seeded lint / clean lint:             ${ratio(seededMs, cleanMs)}`);
+  console.log(`  projected 100,000 items, clean:       ${((cleanMs / items) * 100_000 / 1000).toFixed(0)} s`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,187 @@
+// The built CLI, run as a user runs it. `npm test` builds first (pretest).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { itemText, runCli, tempDir } from "../support/cli.js";
+
+const HALF_WIDTH_NAME = { "name: 食品经营许可（新办）": "name: 食品经营许可(新办)" }; // a warning
+const PROMISED_TOO_LONG = { "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }" };
+
+describe("guidelint lint on the sample catalog", () => {
+  it("checks catalog/ by default from the repository root and shows its demo defects", () => {
+    const run = runCli([]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^catalog\/\d{6}\/.+\.yaml$/m);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/);
+    expect(run.stdout).not.toMatch(/yaml-syntax|\bschema\b/);
+  });
+
+  it("speaks Chinese with Chinese field names under a Chinese locale", () => {
+    const run = runCli(["lint"], { env: { LANG: "zh_CN.UTF-8" } });
+    expect(run.stdout).toMatch(/✖ 共 \d+ 个问题（\d+ 个错误，\d+ 个警告）/);
+    expect(run.stdout).toMatch(/错误/);
+  });
+
+  it("checks the sample catalog shipped with guidelint when run where there is nothing to check", () => {
+    const run = runCli([], { cwd: tempDir() });
+    expect(run.stderr).toMatch(/sample catalog/);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/problems/);
+  });
+});
+
+describe("exit codes", () => {
+  it("0 for a clean file", () => {
+    const dir = tempDir({ "a.yaml": itemText() });
+    const run = runCli(["a.yaml"], { cwd: dir });
+    expect(run.stdout).toMatch(/No problems in 1 files/);
+    expect(run.status).toBe(0);
+  });
+
+  it("1 for an error, 0 for warnings only, 1 when warnings exceed --max-warnings", () => {
+    const dir = tempDir({ "error.yaml": itemText(PROMISED_TOO_LONG), "warning.yaml": itemText(HALF_WIDTH_NAME) });
+    expect(runCli(["error.yaml"], { cwd: dir }).status).toBe(1);
+    expect(runCli(["warning.yaml"], { cwd: dir }).status).toBe(0);
+    expect(runCli(["warning.yaml", "--max-warnings", "1"], { cwd: dir }).status).toBe(0);
+    const tooMany = runCli(["warning.yaml", "--max-warnings", "0"], { cwd: dir });
+    expect(tooMany.status).toBe(1);
+    expect(tooMany.stdout).toMatch(/too many warnings/);
+  });
+
+  it("2 when a given path matches nothing, naming it", () => {
+    const run = runCli(["nowhere/*.yaml"], { cwd: tempDir() });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/No files matched nowhere\/\*\.yaml/);
+  });
+
+  it("2 for a bad option value, with a suggestion", () => {
+    const dir = tempDir({ "a.yaml": itemText() });
+    const run = runCli(["a.yaml", "--rule", "name-formt:off"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/did you mean "name-format"/);
+    expect(runCli(["a.yaml", "--format", "xml"], { cwd: dir }).status).toBe(2);
+    expect(runCli(["a.yaml", "--lang", "fr"], { cwd: dir }).status).toBe(2);
+    expect(runCli(["a.yaml", "--max-warnings", "many"], { cwd: dir }).status).toBe(2);
+    expect(runCli(["a.yaml", "--no-such-option"], { cwd: dir }).status).toBe(2);
+  });
+
+  it("2 for a broken config, naming the file, the line and the key", () => {
+    const dir = tempDir({
+      "guidelint.config.yaml": "catalog: [\"*.yaml\"]\nrules:\n  runs-target: eror\n  name-formt: off\nignores: []\n",
+      "a.yaml": itemText(),
+    });
+    const run = runCli([], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/guidelint\.config\.yaml:3: rules\.runs-target must be one of off, warning, warn, error/);
+    expect(run.stderr).toMatch(/guidelint\.config\.yaml:4: .*unknown rule "name-formt" \(did you mean "name-format"\?\)/);
+    expect(run.stderr).toMatch(/unknown key "ignores" \(did you mean "ignore"\?\)/);
+  });
+
+  it("2 for a config that is not YAML", () => {
+    const dir = tempDir({ ".guidelintrc.yaml": "rules: [\n", "a.yaml": itemText() });
+    const run = runCli(["a.yaml"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\.guidelintrc\.yaml is not valid YAML \(line \d+, column \d+\)/);
+  });
+});
+
+describe("bad files never stop the run", () => {
+  it("reports GBK, broken, empty and list files as findings and still checks the others", () => {
+    const gbk = Buffer.from("6e616d653a20", "hex"); // "name: " then GB18030 bytes of 食品经营许可
+    const dir = tempDir({
+      "good.yaml": itemText(),
+      "gbk.yaml": Buffer.concat([Buffer.from("code: x\n"), gbk, Buffer.from([0xca, 0xb3, 0xc6, 0xb7, 0xbe, 0xad, 0xd3, 0xaa, 0x0a])]),
+      "broken.yaml": "name: [unclosed\nruns: 0\n",
+      "empty.yaml": "",
+      "list.yaml": "- a\n- b\n",
+      "bad-item.yaml": itemText(PROMISED_TOO_LONG),
+    });
+    const run = runCli([".", "--format", "json"], { cwd: dir });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const byFile = Object.fromEntries(report.results.map((r: any) => [r.file, r.findings]));
+    expect(Object.keys(byFile).sort()).toEqual(["bad-item.yaml", "broken.yaml", "empty.yaml", "gbk.yaml", "good.yaml", "list.yaml"]);
+    expect(byFile["good.yaml"]).toEqual([]);
+    expect(byFile["gbk.yaml"]).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", line: 2, message: expect.stringMatching(/not UTF-8.*iconv -f GB18030/) })]);
+    expect(byFile["broken.yaml"]).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", line: 1, column: 7 })]);
+    expect(byFile["empty.yaml"][0].ruleId).toBe("yaml-syntax");
+    expect(byFile["list.yaml"][0].message).toMatch(/holds a list/);
+    expect(byFile["bad-item.yaml"].map((f: any) => f.ruleId)).toContain("time-limit-exceeds-legal");
+  });
+});
+
+describe("output", () => {
+  it("json carries file, positions, JSON path, rule, severity and item code", () => {
+    const dir = tempDir({ "sub/dir/bad.yaml": itemText(PROMISED_TOO_LONG) });
+    const run = runCli(["sub", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(report.summary).toMatchObject({ files: 1, errors: expect.any(Number) });
+    const finding = report.results[0].findings.find((f: any) => f.ruleId === "time-limit-exceeds-legal");
+    expect(report.results[0].file).toBe("sub/dir/bad.yaml");
+    expect(finding).toMatchObject({
+      severity: "error",
+      line: 19,
+      path: "timeLimit.promised.value",
+      itemCode: "11510921MB1538709A4000117600000",
+    });
+    expect(finding.column).toBeGreaterThan(1);
+    expect(finding.endLine).toBe(19);
+    expect(finding.endColumn).toBeGreaterThan(finding.column);
+  });
+
+  it("-o writes the report to a file and prints nothing; the exit code is unchanged", () => {
+    const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
+    const run = runCli(["bad.yaml", "--format", "json", "-o", "out/report.json"], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8")).summary.errors).toBeGreaterThan(0);
+  });
+
+  it("--format name=file writes several formats in one run", () => {
+    const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
+    const run = runCli(["bad.yaml", "--format", "stylish", "--format", "json=report.json"], { cwd: dir });
+    expect(run.stdout).toMatch(/time-limit-exceeds-legal/);
+    expect(existsSync(path.join(dir, "report.json"))).toBe(true);
+  });
+
+  it("--quiet shows errors only", () => {
+    const dir = tempDir({ "warning.yaml": itemText(HALF_WIDTH_NAME) });
+    expect(runCli(["warning.yaml"], { cwd: dir }).stdout).toMatch(/name-format/);
+    expect(runCli(["warning.yaml", "--quiet"], { cwd: dir }).stdout).not.toMatch(/name-format/);
+  });
+
+  it("--lang zh-CN wins over the locale", () => {
+    const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
+    const run = runCli(["bad.yaml", "--lang", "zh-CN"], { cwd: dir, env: { LANG: "en_US.UTF-8" } });
+    expect(run.stdout).toMatch(/承诺办结时限/);
+  });
+});
+
+describe("config", () => {
+  it("is found upward, sets severities and options, and overrides apply by glob", () => {
+    const dir = tempDir({
+      "guidelint.config.yaml": [
+        'catalog: ["items/**/*.yaml"]',
+        "rules:",
+        "  name-format: off",
+        "overrides:",
+        '  - files: ["items/strict/**"]',
+        "    rules: { name-format: error }",
+      ].join("\n"),
+      "items/lax/a.yaml": itemText(HALF_WIDTH_NAME),
+      "items/strict/b.yaml": itemText(HALF_WIDTH_NAME),
+    });
+    const run = runCli(["--format", "json"], { cwd: path.join(dir, "items") });
+    const report = JSON.parse(run.stdout);
+    const byFile = Object.fromEntries(report.results.map((r: any) => [r.file, r.findings]));
+    expect(byFile["lax/a.yaml"]).toEqual([]);
+    expect(byFile["strict/b.yaml"]).toEqual([expect.objectContaining({ ruleId: "name-format", severity: "error" })]);
+    expect(run.status).toBe(1);
+  });
+
+  it("--rule wins over the config", () => {
+    const dir = tempDir({ "a.yaml": itemText(PROMISED_TOO_LONG) });
+    expect(runCli(["a.yaml", "--rule", "time-limit-exceeds-legal:off"], { cwd: dir }).status).toBe(0);
+  });
+});
