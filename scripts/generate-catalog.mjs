@@ -167,7 +167,7 @@ function seedDefect(it, rnd) {
     case 'name-format': it.name = pick([it.name.includes('（') ? it.name.replace('（', '(') : `${it.name}；`, `${it.name}。`, ` ${it.name}`, it.name.replace(/^(..)/, '$1  ')]); return [[rule, 'name']];
     case 'legal-basis-repealed': { const [law, article] = pick(REPEALED); it.legalBasis[0] = { law, article }; uniqueBase(); return [[rule, 'law0']]; }
     case 'legal-basis-citation': it.legalBasis[0] = { law: pick(['相关法律法规', '国家和省有关规定', '有关法律、法规和规章']), article: pick(['有关规定', '相关条款']), flow: true }; uniqueBase(); return [[rule, 'law0']];
-    case 'time-limit-exceeds-legal': it.processing = 'commitment'; it.promised = limit(it.legal.value + 1 + Math.floor(rnd() * 10), it.legal.unit); return [[rule, 'promised'], ['time-limit-compression', 'promised']];
+    case 'time-limit-exceeds-legal': it.processing = 'commitment'; it.promised = limit(it.legal.value + 1 + Math.floor(rnd() * 10), it.legal.unit); return [[rule, 'promised']];
     case 'time-limit-note': { const p = it.promised; p.note = `受理之日起${p.value + 2 + Math.floor(rnd() * 8)}个${unit(p.unit)}`; return [[rule, 'promised']]; }
     case 'materials-vague': return [[rule, addMat(pick(['其他相关材料', '要求的其他材料', '其他材料']))]];
     case 'materials-duplicate': { if (!it.materials.length) addMat('申请表', { source: 'applicant' }); return [[rule, addMat(it.materials[0].name, { ...it.materials[0] })]]; }

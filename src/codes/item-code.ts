@@ -3,6 +3,7 @@
 //                             item that has sub-items)
 //   code (实施编码), 31:      credit code of the implementing body(18) + level digit(1) + baseCode(12)
 //   handleCode (业务办理项编码), 33: code + serial(2)
+import { ENUM_LABELS } from "../i18n/enum-labels.js";
 import type { LocalizedText } from "../i18n/localized.js";
 import { CREDIT_CODE_LENGTH, isCreditCodeChar } from "./credit-code.js";
 
@@ -34,14 +35,7 @@ export const LEVEL_DIGITS: Readonly<Record<Level, string>> = {
   village: "6",
 };
 
-export const LEVEL_TITLES: Readonly<Record<Level, LocalizedText>> = {
-  national: { en: "national", "zh-CN": "国家级" },
-  province: { en: "province", "zh-CN": "省级" },
-  city: { en: "city", "zh-CN": "市级" },
-  county: { en: "county", "zh-CN": "县级" },
-  township: { en: "township", "zh-CN": "乡镇（街道）级" },
-  village: { en: "village", "zh-CN": "村（社区）级" },
-};
+export const LEVEL_TITLES = ENUM_LABELS.level as Readonly<Record<Level, LocalizedText>>;
 
 export function isLevel(value: unknown): value is Level {
   return typeof value === "string" && Object.hasOwn(LEVEL_DIGITS, value);
@@ -67,16 +61,7 @@ export const TYPE_CODES: Readonly<Record<ItemType, readonly string[] | undefined
   "administrative-filing": undefined,
 };
 
-export const TYPE_TITLES: Readonly<Record<ItemType, LocalizedText>> = {
-  "administrative-license": { en: "administrative license", "zh-CN": "行政许可" },
-  "administrative-payment": { en: "administrative payment", "zh-CN": "行政给付" },
-  "administrative-confirmation": { en: "administrative confirmation", "zh-CN": "行政确认" },
-  "administrative-adjudication": { en: "administrative adjudication", "zh-CN": "行政裁决" },
-  "administrative-reward": { en: "administrative reward", "zh-CN": "行政奖励" },
-  "administrative-filing": { en: "administrative filing", "zh-CN": "行政备案" },
-  "other-administrative-power": { en: "other administrative power", "zh-CN": "其他行政权力" },
-  "public-service": { en: "public service", "zh-CN": "公共服务" },
-};
+export const TYPE_TITLES = ENUM_LABELS.type as Readonly<Record<ItemType, LocalizedText>>;
 
 /**
  * What a type code stands for in the national power-list coding, including the kinds of power

@@ -13,6 +13,7 @@ import type { ReferenceLists } from "../lists/types.js";
 import { findRule, rules as allRules } from "../rules/registry.js";
 import type { JsonPath, MessageValue, RuleLevel } from "../rules/types.js";
 import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
+import { resolveAlternatives } from "../schema/alternatives.js";
 import { closest } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
 import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
@@ -130,7 +131,7 @@ let configValidator: ReturnType<ReturnType<typeof createAjv>["compile"]> | undef
 function validateShape(raw: unknown, where: (at: JsonPath) => string): Problem[] {
   configValidator ??= createAjv().compile(loadSchema("config.schema.json"));
   if (configValidator(raw)) return [];
-  return describeAjvErrors(configValidator.errors ?? [], where, Object.keys(loadSchema("config.schema.json").properties as object));
+  return describeAjvErrors(resolveAlternatives(configValidator.errors ?? []), where, Object.keys(loadSchema("config.schema.json").properties as object));
 }
 
 /** ajv errors of a config → one problem per key; the deepest error of each key wins. */
@@ -163,7 +164,7 @@ function ajvProblem(error: ErrorObject): LocalizedText {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "type":
-      return { en: `must be ${p.type}`, "zh-CN": `类型应为 ${p.type}` };
+      return { en: `must be ${String(p.type).split(",").join(" or ")}`, "zh-CN": `类型应为 ${String(p.type).split(",").join(" 或 ")}` };
     case "enum":
       return {
         en: `must be one of ${(p.allowedValues as unknown[]).join(", ")}`,
@@ -175,6 +176,10 @@ function ajvProblem(error: ErrorObject): LocalizedText {
       return { en: "must not be empty", "zh-CN": "不能为空" };
     case "pattern":
       return { en: `must match ${p.pattern}`, "zh-CN": `应符合 ${p.pattern}` };
+    case "format":
+      return p.format === "regex"
+        ? { en: "is not a valid regular expression", "zh-CN": "不是有效的正则表达式" }
+        : { en: `must be a ${p.format}`, "zh-CN": `格式应为 ${p.format}` };
     case "minItems":
     case "maxItems":
       return { en: "must be [level, { options }]", "zh-CN": "应为 [级别, { 选项 }]" };

@@ -25,7 +25,7 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
       );
     }
   }
-  const { errors, warnings, fixable, files } = result.summary;
+  const { errors, warnings, files } = result.summary;
   const total = errors + warnings;
   lines.push("");
   if (total === 0) {
@@ -34,7 +34,6 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
     const filesWithFindings = result.results.filter((r) => r.findings.length > 0).length;
     const summary = `✖ ${renderText(MESSAGES.summaryProblems, { total, errors, warnings, files: filesWithFindings }, lang)}`;
     lines.push(errors > 0 ? style.error(style.bold(summary)) : style.warning(style.bold(summary)));
-    if (fixable > 0) lines.push(style.dim(renderText(MESSAGES.summaryFixable, { fixable }, lang)));
   }
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     lines.push(style.error(renderText(MESSAGES.tooManyWarnings, { max: maxWarnings }, lang)));

@@ -74,10 +74,6 @@ export const MESSAGES = {
     en: "No problems in {{checked}} files.",
     "zh-CN": "已检查 {{checked}} 个文件，未发现问题。",
   },
-  summaryFixable: {
-    en: "{{fixable}} of them can be fixed with `guidelint fix`.",
-    "zh-CN": "其中 {{fixable}} 个可用 `guidelint fix` 自动修复。",
-  },
   tooManyWarnings: {
     en: "guidelint found too many warnings (maximum: {{max}}).",
     "zh-CN": "警告数量超过上限（最多 {{max}} 个）。",

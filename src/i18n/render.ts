@@ -16,5 +16,5 @@ export function renderText(text: LocalizedText, data: Record<string, MessageValu
 
 /** The placeholder names a template uses, for the registry test (both languages alike). */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+  return [...new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 }

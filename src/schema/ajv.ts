@@ -10,6 +10,15 @@ export function createAjv(): Ajv {
   const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
   // Editor annotations (VS Code / yaml-language-server show them); no validation meaning.
   ajv.addVocabulary(["enumDescriptions", "markdownDescription"]);
+  // Patterns in configs are compiled by the rules: reject a broken one when the config loads.
+  ajv.addFormat("regex", (text: string) => {
+    try {
+      new RegExp(text, "u");
+      return true;
+    } catch {
+      return false;
+    }
+  });
   return ajv;
 }
 

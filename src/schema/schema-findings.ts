@@ -6,6 +6,7 @@ import { type LocalizedText, sameInBoth } from "../i18n/localized.js";
 import type { JsonPath, ReportDescriptor } from "../rules/types.js";
 import { closest } from "../text/similar.js";
 import { type ErrorObject, validateServiceGuide } from "./ajv.js";
+import { resolveAlternatives } from "./alternatives.js";
 
 const TYPE_NAMES: Record<string, LocalizedText> = {
   string: { en: "text", "zh-CN": "文本" },
@@ -69,29 +70,6 @@ function allowedValues(values: unknown[], path: JsonPath): LocalizedText {
   const en = values.map((v) => (labels[String(v)] ? `${v} (${labels[String(v)].en})` : String(v))).join(", ");
   const zh = values.map((v) => (labels[String(v)] ? `${v}（${labels[String(v)]["zh-CN"]}）` : String(v))).join("、");
   return { en, "zh-CN": zh };
-}
-
-/**
- * With allErrors, a failed anyOf/oneOf brings every branch's errors (through $ref, their schema
- * paths don't even point into the anyOf). Keep the branch that matters: a type mismatch right
- * at the alternative's node means "not this branch"; any other error below it comes from the
- * branch whose type fits, and says what is wrong inside. When no branch fits the data's type:
- * one type error naming every accepted type.
- */
-function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
-  let kept = errors;
-  for (const alternative of errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")) {
-    const at = alternative.instancePath;
-    const below = kept.filter((e) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
-    const typeMismatches = below.filter((e) => e.keyword === "type" && e.instancePath === at);
-    const insideFittingBranch = below.filter((e) => !typeMismatches.includes(e));
-    kept = kept.filter((e) => e !== alternative && !typeMismatches.includes(e));
-    if (insideFittingBranch.length === 0) {
-      const types = [...new Set(typeMismatches.flatMap((e) => String(e.params.type).split(",")))];
-      kept.push({ ...alternative, keyword: "type", params: { type: types.join(",") } });
-    }
-  }
-  return kept;
 }
 
 /** A missing child named on its own: the parent is already in the message. */

@@ -58,6 +58,8 @@ testRule(rule, {
     // Not this rule's business: a missing or non-string code is reported by the schema.
     { name: "codes written as unquoted numbers", item: itemWith({ code: 11510921, baseCode: 117600000 }) },
     { name: "both codes missing", item: itemWith({ code: undefined, baseCode: undefined }) },
+    { name: "empty strings are the schema's (minLength)", item: itemWith({ code: "", baseCode: "" }) },
+    { name: "empty strings in local format too", item: itemWith({ code: "", baseCode: "" }), options: { format: "local" } },
     { name: "an unknown level is the schema's", item: itemWith({ level: "district" }) },
     { name: "an unknown type is the schema's", item: itemWith({ type: "administrative-penalty" }) },
     {
@@ -191,16 +193,16 @@ testRule(rule, {
       errors: [{ messageId: "tailForm", path: ["code"] }],
     },
     {
-      name: "empty codes",
-      item: itemWith({ code: "", baseCode: "  " }),
+      name: "codes of only spaces (the schema's minLength lets them through)",
+      item: itemWith({ code: " ", baseCode: "\u3000" }),
       errors: [
         { messageId: "empty", path: ["code"] },
         { messageId: "empty", path: ["baseCode"] },
       ],
     },
     {
-      name: "local format: empty codes",
-      item: itemWith({ code: "", baseCode: "" }),
+      name: "local format: blank codes",
+      item: itemWith({ code: "  ", baseCode: " " }),
       options: { format: "local" },
       errors: [
         { messageId: "empty", path: ["code"] },

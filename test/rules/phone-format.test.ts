@@ -77,7 +77,7 @@ testRule(rule, {
     { name: "an unquoted mobile (a YAML number)", item: "phone: 13912345678\ncomplaintPhone: 12345\n" },
     { name: "complaintPhone absent", item: complaint(undefined) },
     { name: "complaintPhone null", item: complaint(null) },
-    { name: "blank and missing values are the schema's", item: itemWith({ phone: "", complaintPhone: "  " }) },
+    { name: "missing phone is the schema's", item: phone(undefined) },
     { name: "a list is the schema's", item: phone(["0825-5432100"]) },
   ],
   invalid: [
@@ -112,6 +112,15 @@ testRule(rule, {
       name: "full-width but still invalid: invalid, no fix",
       item: phone("５４３２１００"),
       errors: [{ messageId: "invalid", path: ["phone"] }],
+    },
+    // The schema lets a blank string through.
+    {
+      name: "blank values",
+      item: itemWith({ phone: "", complaintPhone: "\u3000" }),
+      errors: [
+        { messageId: "empty", path: ["phone"] },
+        { messageId: "empty", path: ["complaintPhone"] },
+      ],
     },
     // YAML numbers.
     { name: "unquoted landline loses its 0", item: "phone: 08255432100\n", errors: [{ messageId: "unquotedNumber", path: ["phone"] }] },

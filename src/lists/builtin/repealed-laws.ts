@@ -59,6 +59,10 @@ export const REPEALED_LAWS: readonly RepealedLaw[] = [
   // 中华人民共和国城乡规划法 第七十条: in force from 2008-01-01; the 城市规划法 repealed.
   { name: "中华人民共和国城市规划法", successor: "中华人民共和国城乡规划法", repealedOn: "2008-01-01" },
 
+  // 无证无照经营查处办法 (国务院令第684号) 第二十二条: in force from 2017-10-01; the 无照经营查处取缔办法
+  // repealed.
+  { name: "无照经营查处取缔办法", successor: "无证无照经营查处办法", repealedOn: "2017-10-01" },
+
   // 中华人民共和国医师法 第六十七条: in force from 2022-03-01; the 执业医师法 repealed.
   { name: "中华人民共和国执业医师法", successor: "中华人民共和国医师法", repealedOn: "2022-03-01" },
 

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from "../../i18n/field-labels.js";
 import { sameInBoth, type LocalizedText } from "../../i18n/localized.js";
 import { creditCodeProblem, isCreditCodeChar, uniqueInvalid } from "../../codes/credit-code.js";
 import {
@@ -25,10 +26,7 @@ export interface CodeFormatOptions {
   pattern?: string;
 }
 
-const FIELD_TITLES = {
-  code: { en: "implementation code (code)", "zh-CN": "实施编码" },
-  baseCode: { en: "basic code (baseCode)", "zh-CN": "基本编码" },
-} satisfies Record<string, LocalizedText>;
+const FIELD_TITLES = { code: FIELD_LABELS.code, baseCode: FIELD_LABELS.baseCode };
 
 /** Item codes follow the national coding structure (事项编码, GB/T 39554.1-2020; GB 32100-2015). */
 export default defineRule({
@@ -102,15 +100,16 @@ export default defineRule({
     type: "object",
     properties: {
       format: { enum: ["national", "local"] },
-      pattern: { type: "string", minLength: 1 },
+      pattern: { type: "string", minLength: 1, format: "regex" },
     },
     additionalProperties: false,
   },
   defaultOptions: { format: "national" } as CodeFormatOptions,
   check({ item, options, report }) {
-    // A number (an unquoted code that YAML read as digits) or a missing field is the schema's finding.
-    const code = typeof item.code === "string" ? item.code : undefined;
-    const baseCode = typeof item.baseCode === "string" ? item.baseCode : undefined;
+    // A number (an unquoted code that YAML read as digits), a missing field and "" are the
+    // schema's findings (type, required, minLength); a code of only spaces passes the schema.
+    const code = typeof item.code === "string" && item.code !== "" ? item.code : undefined;
+    const baseCode = typeof item.baseCode === "string" && item.baseCode !== "" ? item.baseCode : undefined;
     const codeBlank = code !== undefined && code.trim() === "";
     const baseBlank = baseCode !== undefined && baseCode.trim() === "";
 

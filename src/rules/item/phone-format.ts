@@ -1,10 +1,8 @@
+import { FIELD_LABELS } from "../../i18n/field-labels.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import { defineRule } from "../types.js";
 
-const FIELDS: ReadonlyArray<[field: "phone" | "complaintPhone", title: LocalizedText]> = [
-  ["phone", { en: "consultation phone (phone)", "zh-CN": "咨询电话" }],
-  ["complaintPhone", { en: "complaint phone (complaintPhone)", "zh-CN": "监督投诉电话" }],
-];
+const FIELDS = ["phone", "complaintPhone"] as const;
 
 // Area codes: 010 and 02x are three digits and their local numbers eight; every other area code
 // is four digits (0xxx) with seven- or eight-digit local numbers. Local numbers never start with
@@ -48,6 +46,10 @@ export default defineRule({
   },
   policy: "咨询/投诉电话",
   messages: {
+    empty: {
+      en: "The {{field}} is empty; fill in a complete number (e.g. 0825-5432100 or 12345).",
+      "zh-CN": "{{field}}为空，请填写完整的电话号码（如0825-5432100或12345）。",
+    },
     invalid: {
       en: 'The {{field}} "{{value}}" is not a valid phone number: write a landline with its area code (e.g. 0825-5432100), an 11-digit mobile number, a hotline such as 12345, or a 400/800 number.',
       "zh-CN":
@@ -68,7 +70,8 @@ export default defineRule({
     },
   },
   check({ item, report }) {
-    for (const [field, title] of FIELDS) {
+    for (const field of FIELDS) {
+      const title = FIELD_LABELS[field];
       const value = item[field];
       if (typeof value === "number") {
         // An unquoted number: YAML has already dropped any leading 0, so judge the digits as read.
@@ -81,8 +84,12 @@ export default defineRule({
         }
         continue;
       }
-      // Absent, blank or non-text values are the schema's finding.
-      if (typeof value !== "string" || value.trim() === "") continue;
+      // Absent and non-text values are the schema's finding; a blank string passes the schema.
+      if (typeof value !== "string") continue;
+      if (value.trim() === "") {
+        report({ messageId: "empty", path: [field], data: { field: title } });
+        continue;
+      }
       const { bad, segments, folded } = analyse(value);
       if (bad.length > 0) {
         if (segments === 1) report({ messageId: "invalid", path: [field], data: { field: title, value } });

@@ -1,6 +1,6 @@
 import { defineRule } from "../types.js";
 import { toWorkingDays } from "../../time/duration.js";
-import { durationText, EPSILON, readLimit } from "./time-limit-exceeds-legal.js";
+import { durationText, EPSILON, readLimit } from "../time-limits.js";
 
 interface CompressionOptions {
   /** The least compression (1 − promised / legal) an item should reach, 0–1. */

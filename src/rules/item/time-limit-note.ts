@@ -2,7 +2,7 @@ import { asRecord, asString } from "../access.js";
 import { defineRule } from "../types.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import { findDurationInText, sameDuration } from "../../time/duration.js";
-import { durationText, readLimit, type LimitKind } from "./time-limit-exceeds-legal.js";
+import { durationText, readLimit, type LimitKind } from "../time-limits.js";
 
 const FIELD: Record<LimitKind, LocalizedText> = {
   legal: { en: "legal time limit", "zh-CN": "法定办结时限" },

@@ -1,5 +1,5 @@
 import { defineRule } from "../types.js";
-import { durationText, readLimit } from "./time-limit-exceeds-legal.js";
+import { durationText, readLimit } from "../time-limits.js";
 
 // 即办件 are done on the spot when the application is complete, so their promised limit is 0;
 // 承诺件 are decided later, within a promised number of days, so theirs is above 0. A mismatch
