@@ -32,9 +32,9 @@ export function entryTerms(entry: ListEntry): string[] {
 }
 
 // What may follow a document's name and leave it the same document. Checked against the
-// normalised text, so brackets are already "(" and spaces are gone.
+// normalised text, so brackets are already "(" and spaces are gone. Sticky: tried at one position.
 const CONTINUATION = new RegExp(
-  "^(?:" +
+  "(?:" +
     [
       "[、,，;；/／(\\[]", // a separator or a bracketed note
       "或者?", "及", "以及", "和", "与", "等", "暨",
@@ -46,15 +46,23 @@ const CONTINUATION = new RegExp(
       "[0-9一二两三四五六七八九十]+份",
     ].join("|") +
     ")",
-  "u",
+  "uy",
 );
+
+/** True when `term` (normalised) occurs in `text` (normalised) at `at` as a whole document name. */
+function wholeWordAt(text: string, term: string, at: number): boolean {
+  if (!text.startsWith(term, at)) return false;
+  const end = at + term.length;
+  if (end === text.length) return true;
+  CONTINUATION.lastIndex = end;
+  return CONTINUATION.test(text);
+}
 
 /** True when `text` contains `term` as a whole document name (both already normalised). */
 function containsWord(text: string, term: string): boolean {
   if (term === "") return false;
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-    const rest = text.slice(at + term.length);
-    if (rest === "" || CONTINUATION.test(rest)) return true;
+    if (wholeWordAt(text, term, at)) return true;
   }
   return false;
 }
@@ -74,22 +82,29 @@ interface CompiledTerm<E extends ListEntry> {
   order: number;
 }
 
+/** A trie of the list's normalised terms, one UTF-16 unit per edge. */
+interface TrieNode<E extends ListEntry> {
+  next: Map<string, TrieNode<E>>;
+  /** The first term (in list order) that ends here. */
+  term?: CompiledTerm<E>;
+}
+
 interface CompiledList<E extends ListEntry> {
   /** The list's length when indexed: a list a config appended to since is indexed again. */
   size: number;
-  /** Terms by their first two characters (one-character terms under that character). */
-  byStart: Map<string, CompiledTerm<E>[]>;
+  root: TrieNode<E>;
   exact: Map<string, CompiledTerm<E>>;
 }
 
-// Lists are read once per item and material; the built-in cancelled-proof list alone has a few
-// thousand aliases, so each list is indexed once (by identity) and looked up by position.
+// A list is indexed once (by identity) and then walked from each position of a name, so the cost
+// of a lookup does not grow with the list: the built-in cancelled-proof list has a few thousand
+// aliases.
 const compiled = new WeakMap<readonly ListEntry[], CompiledList<ListEntry>>();
 
 function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
   const cached = compiled.get(entries) as CompiledList<E> | undefined;
   if (cached && cached.size === entries.length) return cached;
-  const byStart = new Map<string, CompiledTerm<E>[]>();
+  const root: TrieNode<E> = { next: new Map() };
   const exact = new Map<string, CompiledTerm<E>>();
   let order = 0;
   for (const entry of entries) {
@@ -99,13 +114,16 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
       if (key === "") continue;
       const compiledTerm = { key, term, entry, order: order++ };
       if (!exact.has(key)) exact.set(key, compiledTerm);
-      const start = [...key].slice(0, 2).join("");
-      const bucket = byStart.get(start);
-      if (bucket) bucket.push(compiledTerm);
-      else byStart.set(start, [compiledTerm]);
+      let node = root;
+      for (const unit of key.split("")) {
+        let child = node.next.get(unit);
+        if (!child) node.next.set(unit, (child = { next: new Map() }));
+        node = child;
+      }
+      node.term ??= compiledTerm;
     }
   }
-  const list = { size: entries.length, byStart, exact };
+  const list = { size: entries.length, root, exact };
   compiled.set(entries, list as CompiledList<ListEntry>);
   return list;
 }
@@ -126,16 +144,19 @@ export function findListMatch<E extends ListEntry>(
   if (whole) return { entry: whole.entry, term: whole.term, exact: true };
   if (mode === "exact") return undefined;
 
-  const chars = [...key];
   let best: CompiledTerm<E> | undefined;
-  for (let i = 0; i < chars.length; i++) {
-    const starts = [chars.slice(i, i + 2).join(""), chars[i]];
-    for (const start of new Set(starts)) {
-      for (const candidate of list.byStart.get(start) ?? []) {
-        if (best && (candidate.key.length < best.key.length ||
-          (candidate.key.length === best.key.length && candidate.order > best.order))) continue;
-        if (containsWord(key, candidate.key)) best = candidate;
-      }
+  for (let at = 0; at < key.length; at++) {
+    let node: TrieNode<E> | undefined = list.root;
+    for (let end = at; end < key.length; end++) {
+      node = node.next.get(key[end]);
+      if (!node) break;
+      const candidate = node.term;
+      if (!candidate) continue;
+      const better =
+        !best ||
+        candidate.key.length > best.key.length ||
+        (candidate.key.length === best.key.length && candidate.order < best.order);
+      if (better && wholeWordAt(key, candidate.key, at)) best = candidate;
     }
   }
   return best ? { entry: best.entry, term: best.term, exact: false } : undefined;

@@ -3,8 +3,8 @@ import { defineRule } from "../types.js";
 import { normalizeText } from "../../text/normalize.js";
 
 // A catch-all material (兜底条款: 其他材料, 相关材料, 法律法规规定的其他材料, ……等材料) lets the
-// office ask for anything at the window, which the guide exists to prevent: every material must be
-// named: the implementation list's materials element "不得设兜底条款".
+// office ask for anything at the window, which a published guide exists to prevent; hence the
+// implementation list's rule for 申请材料: "不得设兜底条款", every material named.
 //
 // A name is a catch-all when it names no document: it ends in 其他/其它 + a generic noun
 // ("X及其他材料"), ends in 等 + a generic noun ("营业执照等材料"), or is nothing but a generic
@@ -39,8 +39,8 @@ const GENERIC_WORDS = [
   "依法", "按照", "按", "根据", "依据", "视", "实际", "具体", "情况", "涉及",
   "其他", "其它", "其余", "相关", "有关", "等", "各类", "各种",
   "申请事项", "本事项", "该事项", "此事项", "办理事项", "审批事项", "许可事项", "事项",
-  "申请人", "申请单位", "当事人", "本人", "申请", "办理", "审查", "审核", "审批", "核实", "核查",
-  "证明", "符合", "条件", "的", "之", "与", "和", "及", "以及", "或", "或者", "本", "所",
+  // Not 审批/审核, 申请人, 本人: "审批文件", "申请人证件" are vague but may be what the law says.
+  "申请", "办理", "证明", "符合", "条件", "的", "之", "与", "和", "及", "以及", "或", "或者", "本", "所",
 ];
 
 /** True when `text` is a sequence of GENERIC_WORDS (empty text included). */
@@ -56,15 +56,22 @@ function onlyGeneric(text: string): boolean {
   return reachable[text.length];
 }
 
+/** The text outside brackets (normalised text: every bracket is "(" or ")"); an unclosed bracket runs to the end. */
+function outsideBrackets(text: string): string {
+  let depth = 0;
+  let out = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
 /** The name as analysed: normalised, without bracketed notes, list numbering or punctuation. */
 function analysed(name: string): string {
-  let text = normalizeText(name);
-  // Notes in brackets ("（如有）", "（复印件）") don't make a catch-all specific.
-  for (let previous = ""; previous !== text; ) {
-    previous = text;
-    text = text.replace(/\([^()]*\)/gu, "");
-  }
-  return text
+  // Notes in brackets ("（如有）", "（复印件）", "（七）") don't make a catch-all specific.
+  return outsideBrackets(normalizeText(name))
     .replace(/^(?:[0-9]+|[一二三四五六七八九十]+)[.、:]/u, "")
     .replace(/[、,;:：“”"'‘’《》<>.。]/gu, "");
 }
