@@ -20,8 +20,12 @@ import type { ListEntry } from "../types.js";
 // 户口簿, 结婚证 or 出生医学证明 the applicant holds) and 健在证明 (survival is checked against
 // the death-registration data, no longer certified by hand).
 //
-// Left out, for want of a national source: 居住证明 (not on the 2020 list; 居住证暂行条例 still
-// accepts residence proofs), 健康证明 (a provincial addition, e.g. Zhejiang 2023), 缴费票据遗失
+// Three more match by their bare name, because in a service guide no other body issues a
+// document of that name: 婚姻状况证明 (民政部门 issue 婚姻登记记录证明, not this), 养犬证明 (the
+// police issue a 养犬登记证), and 居住证明 — not on the 2020 list, but cancelled as a committee
+// proof in the provinces' 证明事项清理 (国办发〔2018〕47号) and the most common cancelled proof in
+// catalogs; what a guide may ask for instead is named (居住证, 房屋租赁合同, 不动产权证书).
+// Left out, for want of a national source: 健康证明 (a provincial addition, e.g. Zhejiang 2023), 缴费票据遗失
 // 证明 and 转学证明 (Hubei's additions to the first batch).
 
 /** Who a committee proof is written as issued by, as catalogs spell it. */
@@ -66,11 +70,12 @@ export const CANCELLED_PROOFS: readonly ListEntry[] = [
   // 民发〔2020〕20号 附件, committee proofs only.
   byCommittee("居民身份信息证明", "身份信息证明", "户籍证明", "身份证明"), // 2（户籍证明）
   byCommittee("户口登记项目内容变更申请证明", "户口登记项目内容变更证明"), // 3
-  byCommittee("居民养犬证明", "养犬证明"), // 4
+  { name: "养犬证明", aliases: ["居民养犬证明"] }, // 4, bare (see above)
   byCommittee("无犯罪记录证明", "无违法犯罪记录证明"), // 5
   byCommittee("社区戒毒社区康复人员情况证明"), // 6
   byCommittee("人员失踪证明", "失踪证明"), // 7
-  byCommittee("婚姻状况证明", "婚姻关系证明", "分居证明", "未婚证明", "单身证明"), // 8（婚姻关系证明、分居证明）
+  { name: "婚姻状况证明" }, // 8, bare (see above)
+  byCommittee("婚姻关系证明", "分居证明", "未婚证明", "单身证明"), // 8（婚姻关系证明、分居证明）
   byCommittee("出生证明"), // 9
   byCommittee("死亡证明"), // 11
   byCommittee("疾病状况证明", "急诊证明", "意外伤害证明"), // 12（急诊证明、意外伤害证明）
@@ -106,4 +111,7 @@ export const CANCELLED_PROOFS: readonly ListEntry[] = [
     "无扰民证明",
   ),
   byCommittee("证件遗失证明", "遗失证明"), // 20
+
+  // Provincial clean-ups (国办发〔2018〕47号), bare (see above).
+  { name: "居住证明", aliases: ["居住地证明", "实际居住证明"] },
 ];

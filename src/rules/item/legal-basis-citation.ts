@@ -114,6 +114,8 @@ export default defineRule({
       if (law === "missingLaw") report({ messageId: law, path: ["legalBasis", index, "law"] });
       if (law === "catchAllLaw") {
         report({ messageId: law, path: ["legalBasis", index, "law"], data: { law: String(basis.law).trim() } });
+        // A catch-all title cites no instrument, so its article cites nothing either: one finding.
+        continue;
       }
 
       const article = articleProblem(basis.article);
