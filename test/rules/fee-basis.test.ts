@@ -22,12 +22,9 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "charged, nothing else",
+      name: "charged, nothing else: one omission, one finding, at charged",
       item: itemWith({ fee: { charged: true } }),
-      errors: [
-        { messageId: "noBasis", path: ["fee"] },
-        { messageId: "noItems", path: ["fee"] },
-      ],
+      errors: [{ messageId: "noBasisNorItems", path: ["fee", "charged"] }],
     },
     {
       name: "blank basis, empty items: point at them",

@@ -26,6 +26,10 @@ export default defineRule({
       en: "The item charges a fee but gives no fee basis: name the law, regulation or pricing/finance document (with its number) that authorises the fee, or set charged to false if nothing is charged.",
       "zh-CN": "本事项收费，但未写明收费依据；请填写设定该收费的法律法规或价格、财政部门收费文件（含文号），如不收费请将“是否收费”改为否。",
     },
+    noBasisNorItems: {
+      en: "The item charges a fee but gives neither a fee basis nor fee items: name the document (with its number) that authorises the fee, and list each fee item with its standard; or set charged to false if nothing is charged.",
+      "zh-CN": "本事项收费，但既未写明收费依据，也未列出收费项目；请填写设定该收费的文件（含文号）并逐项填写收费项目及标准，如不收费请将“是否收费”改为否。",
+    },
     noItems: {
       en: "The item charges a fee but lists no fee items: list each fee item with its name and standard.",
       "zh-CN": "本事项收费，但未列出收费项目；请逐项填写收费项目名称和收费标准。",
@@ -39,11 +43,18 @@ export default defineRule({
     const fee = asRecord(item.fee);
     if (!fee || fee.charged !== true) return;
 
-    // Point at the blank basis when it is written, else at the fee it is missing from.
-    if (blankText(fee.basis)) report({ messageId: "noBasis", path: fee.basis === undefined ? ["fee"] : ["fee", "basis"] });
-
-    if (fee.items === undefined || (Array.isArray(fee.items) && fee.items.length === 0)) {
-      report({ messageId: "noItems", path: fee.items === undefined ? ["fee"] : ["fee", "items"] });
+    // A missing element is reported where the record says it charges; a blank one where it is written.
+    const charged = ["fee", "charged"];
+    const noBasis = blankText(fee.basis);
+    const noItems = fee.items === undefined || (Array.isArray(fee.items) && fee.items.length === 0);
+    if (noBasis && noItems && fee.basis === undefined && fee.items === undefined) {
+      // `fee: { charged: true }` is one omission, not two.
+      report({ messageId: "noBasisNorItems", path: charged });
+      return;
+    }
+    if (noBasis) report({ messageId: "noBasis", path: fee.basis === undefined ? charged : ["fee", "basis"] });
+    if (noItems) {
+      report({ messageId: "noItems", path: fee.items === undefined ? charged : ["fee", "items"] });
       return;
     }
     for (const [feeItem, index] of recordsOf(fee.items)) {
