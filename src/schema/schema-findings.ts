@@ -72,6 +72,10 @@ function allowedValues(values: unknown[], path: JsonPath): LocalizedText {
   return { en, "zh-CN": zh };
 }
 
+function knownKeys(error: ErrorObject): string[] {
+  return Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+}
+
 /** A missing child named on its own: the parent is already in the message. */
 function childLabel(path: JsonPath, key: string): LocalizedText {
   const label = fieldLabel(path);
@@ -94,8 +98,7 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
     }
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const guess = closest(key, known);
+      const guess = closest(key, knownKeys(error));
       return {
         messageId: "unknownKey",
         path: [...path, key],
@@ -177,7 +180,18 @@ export function schemaFindings(record: unknown): ReportDescriptor[] {
   const resolved = resolveAlternatives(validate.errors ?? []);
   // A value of the wrong type also fails its enum/pattern/range: the type is the root cause.
   const wrongType = new Set(resolved.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const errors = resolved.filter((e) => e.keyword === "type" || !wrongType.has(e.instancePath));
+  // A misspelt key (`phon:`) is one mistake: the unknown-key finding suggests the right name,
+  // so the "missing phone" it causes is not reported again.
+  const misspelt = new Set(
+    resolved
+      .filter((e) => e.keyword === "additionalProperties")
+      .map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), knownKeys(e))}`),
+  );
+  const errors = resolved.filter(
+    (e) =>
+      (e.keyword === "type" || !wrongType.has(e.instancePath)) &&
+      !(e.keyword === "required" && misspelt.has(`${e.instancePath}|${e.params.missingProperty}`)),
+  );
   const out: ReportDescriptor[] = [];
   const seen = new Set<string>();
   for (const error of errors) {

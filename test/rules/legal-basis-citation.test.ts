@@ -62,11 +62,11 @@ testRule(rule, {
       errors: [0, 1, 2, 3].map((i) => ({ messageId: "missingLaw", path: ["legalBasis", i, "law"] })),
     },
     {
-      name: "article missing or blank: reported on the basis entry",
+      name: "article missing: on the basis entry; written but blank: on the article",
       item: withBasis({ law: "中华人民共和国食品安全法" }, { law: "食品经营许可管理办法", article: "" }),
       errors: [
         { messageId: "missingArticle", path: ["legalBasis", 0] },
-        { messageId: "missingArticle", path: ["legalBasis", 1] },
+        { messageId: "missingArticle", path: ["legalBasis", 1, "article"] },
       ],
     },
     {

@@ -20,12 +20,12 @@ testRule(rule, {
     {
       name: "an immediate item with 5 working days",
       item: item("immediate", { value: 5, unit: "working-day" }),
-      errors: [{ messageId: "immediateWithLimit", path: promisedValue }],
+      errors: [{ messageId: "immediateWithLimit", path: ["processing"] }],
     },
     {
       name: "an immediate item with 30 minutes",
       item: item("immediate", { value: 30, unit: "minute" }),
-      errors: [{ messageId: "immediateWithLimit", path: promisedValue }],
+      errors: [{ messageId: "immediateWithLimit", path: ["processing"] }],
     },
     {
       name: "a commitment item at 0",

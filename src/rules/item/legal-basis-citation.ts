@@ -119,8 +119,11 @@ export default defineRule({
       }
 
       const article = articleProblem(basis.article);
-      // A missing article has no node of its own: the basis entry is where it goes.
-      if (article === "missingArticle") report({ messageId: article, path: ["legalBasis", index] });
+      // A missing article has no node of its own: the basis entry is where it goes; a blank one is written somewhere.
+      if (article === "missingArticle") {
+        const written = basis.article !== undefined && basis.article !== null;
+        report({ messageId: article, path: written ? ["legalBasis", index, "article"] : ["legalBasis", index] });
+      }
       if (article === "vagueArticle") {
         report({ messageId: article, path: ["legalBasis", index, "article"], data: { article: String(basis.article).trim() } });
       }

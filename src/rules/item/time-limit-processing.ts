@@ -27,11 +27,13 @@ export default defineRule({
   check({ item, report }) {
     const promised = readLimit(item, "promised");
     if (!promised) return;
-    const path = ["timeLimit", "promised", "value"];
+    // Each finding points at what contradicts the item's usual state: most items are commitment
+    // items with a promised limit, so an immediate one with a limit is usually a wrong processing
+    // type, and a commitment item at 0 a wrong promised limit.
     if (item.processing === "immediate" && promised.value > 0) {
-      report({ messageId: "immediateWithLimit", path, data: { promised: durationText(promised) } });
+      report({ messageId: "immediateWithLimit", path: ["processing"], data: { promised: durationText(promised) } });
     } else if (item.processing === "commitment" && promised.value === 0) {
-      report({ messageId: "commitmentWithoutLimit", path });
+      report({ messageId: "commitmentWithoutLimit", path: ["timeLimit", "promised", "value"] });
     }
   },
 });
