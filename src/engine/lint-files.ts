@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FileSettings } from "./settings.js";
 import { lintSource } from "./lint-source.js";
@@ -11,32 +11,33 @@ export interface LintFilesOptions {
   onFile?: (done: number, total: number) => void;
 }
 
-// Reads overlap with parsing: a small window of files is read ahead while one is linted.
-const READ_AHEAD = 32;
+// Synchronous reads: linting is CPU-bound on this thread anyway, and a sync read of a small file
+// costs a tenth of a promise-based one (bench: 9 vs ~100 µs per file). Every so often the loop
+// yields, so a progress spinner keeps turning.
+const YIELD_EVERY = 200;
 
 /** Lint the files in order; a file that cannot be read is a finding on that file, never the end of the run. */
 export async function lintFiles(files: readonly string[], options: LintFilesOptions): Promise<LintResult> {
   const results: FileResult[] = [];
   const toolErrors: ToolError[] = [];
-  const pending: Array<Promise<Uint8Array | Error>> = [];
-  const read = (file: string) => readFile(file).then((b) => b as Uint8Array, (error: Error) => error);
-  for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) pending.push(read(files[i]));
-
   for (let i = 0; i < files.length; i++) {
     const filePath = files[i];
-    const bytes = await pending[i];
-    pending[i] = undefined as never; // let the bytes go
-    if (i + READ_AHEAD < files.length) pending.push(read(files[i + READ_AHEAD]));
     const file = { file: displayPath(options.cwd, filePath), filePath };
     const settings = options.settingsFor(filePath);
-    if (bytes instanceof Error) {
-      results.push(unreadable(file, bytes, settings));
-    } else {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(filePath);
+    } catch (error) {
+      bytes = new Uint8Array();
+      results.push(unreadable(file, error as Error, settings));
+    }
+    if (results.length === i) {
       const linted = lintSource(bytes, file, settings);
       results.push(linted.result);
       toolErrors.push(...linted.toolErrors);
     }
     options.onFile?.(i + 1, files.length);
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   return { results, summary: summarize(results), toolErrors };
 }
