@@ -1,3 +1,4 @@
+import { trimTrailing } from "../text/normalize.js";
 import { parseChineseNumber } from "./chinese-number.js";
 
 export { parseChineseNumber };
@@ -72,10 +73,7 @@ export function parseDuration(text: string): ParsedDuration {
   if (typeof text !== "string") return undefined;
   // NFKC folds full-width digits, spaces and punctuation (２０, ；, ，) to ASCII.
   let s = text.normalize("NFKC").trim();
-  // A loop, not /[…]+$/: an unanchored-start regex rescans every run of blanks, quadratic on long ones.
-  let end = s.length;
-  while (end > 0 && TRAILING.test(s[end - 1])) end--;
-  s = s.slice(0, end);
+  s = trimTrailing(s, TRAILING);
   for (let m = LEADING.exec(s); m; m = LEADING.exec(s)) s = s.slice(m[0].length);
 
   if (Object.hasOwn(KEYWORDS, s)) return copy(KEYWORDS[s]);

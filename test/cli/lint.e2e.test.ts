@@ -48,6 +48,13 @@ describe("exit codes", () => {
     expect(tooMany.stdout).toMatch(/too many warnings/);
   });
 
+  it("takes Windows-style globs with backslashes", () => {
+    const dir = tempDir({ "sub/dir/a.yaml": itemText(PROMISED_TOO_LONG), "sub/dir/b.yaml": itemText() });
+    const run = runCli(["sub\\dir\\*.yaml", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(run.stdout).results.map((r: { file: string }) => r.file)).toEqual(["sub/dir/a.yaml", "sub/dir/b.yaml"]);
+    expect(run.status).toBe(1);
+  });
+
   it("2 when a given path matches nothing, naming it", () => {
     const run = runCli(["nowhere/*.yaml"], { cwd: tempDir() });
     expect(run.status).toBe(2);

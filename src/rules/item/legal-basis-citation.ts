@@ -1,6 +1,6 @@
 import { recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
-import { normalizeLawTitle } from "../../text/normalize.js";
+import { normalizeLawTitle, trimTrailing } from "../../text/normalize.js";
 
 // The implementation list's legal-basis element must name the instrument and the article the
 // power rests on; a catch-all ("相关法律法规", "有关规定") cites nothing a citizen can look up,
@@ -74,7 +74,7 @@ const OPEN_ENDED = /(?:及|和|与|以及|或|、|,|等)(?:其他|其它|相关|
 function articleProblem(value: unknown): "missingArticle" | "vagueArticle" | undefined {
   if (value === undefined || value === null) return "missingArticle";
   if (typeof value !== "string") return undefined;
-  const text = value.normalize("NFKC").trim().replace(/[\s。；;.，,、]+$/u, "");
+  const text = trimTrailing(value.normalize("NFKC").trim(), /[\s。；;.，,、]/u);
   if (text === "" || NOTHING.test(text)) return "missingArticle";
   return SPECIFIC_PROVISION.test(text) && !OPEN_ENDED.test(text) ? undefined : "vagueArticle";
 }

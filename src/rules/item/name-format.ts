@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../../i18n/localized.js";
-import { hasCjk } from "../../text/normalize.js";
+import { hasCjk, trimTrailing } from "../../text/normalize.js";
 import { defineRule } from "../types.js";
 
 type Problem = "edgeSpace" | "repeatedSpace" | "halfWidthBracket" | "trailingPunctuation";
@@ -17,7 +17,7 @@ const REPEATED_SPACE = /\s{2,}/u;
 const HALF_WIDTH_BRACKET = /[()]/u;
 // An item name is a title, not a sentence: it never ends in a stop, comma, semicolon, 、 or colon.
 const TRAILING_PUNCTUATION = /[。．.，,；;、：:]$/u;
-const TRAILING_PUNCTUATION_AND_SPACE = /[\s。．.，,；;、：:]+$/u;
+const TRAILING_PUNCTUATION_OR_SPACE = /[\s。．.，,；;、：:]/u;
 
 /** Item names are written as the basic catalog writes them (事项名称规范). */
 export default defineRule({
@@ -74,6 +74,6 @@ function problemsOf(name: string): Problem[] {
 function fixName(name: string): string {
   let fixed = name;
   if (hasCjk(fixed)) fixed = fixed.replace(/\(/gu, "（").replace(/\)/gu, "）");
-  fixed = fixed.replace(TRAILING_PUNCTUATION_AND_SPACE, "");
+  fixed = trimTrailing(fixed, TRAILING_PUNCTUATION_OR_SPACE);
   return fixed.trim().replace(/\s{2,}/gu, " ");
 }
