@@ -5,7 +5,7 @@ import { discoverFiles } from "./catalog/discover.js";
 import { loadConfig } from "./config/load-config.js";
 import { createSettingsResolver, type RuleOverrides } from "./config/rule-settings.js";
 import type { ResolvedConfig } from "./config/types.js";
-import { lintFiles } from "./engine/lint-files.js";
+import { lintFiles, type LintFilesOptions } from "./engine/lint-files.js";
 import type { LintResult } from "./engine/types.js";
 
 /** The package's own folder: its sample catalog is what `guidelint` checks when there is nothing else. */
@@ -23,6 +23,8 @@ export interface LintOptions {
   /** Rule levels that win over the config (the CLI's --rule). */
   rules?: RuleOverrides;
   onFile?: (done: number, total: number) => void;
+  /** Each parsed record, as it is linted (see LintFilesOptions.onRecord). */
+  onRecord?: LintFilesOptions["onRecord"];
 }
 
 export interface LintRun extends LintResult {
@@ -42,7 +44,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     embeddedCatalog = path.join(PACKAGE_ROOT, "catalog");
   }
   const files = await discoverFiles({ cwd, config, paths });
-  const result = await lintFiles(files, { cwd, settingsFor: createSettingsResolver(config, options.rules), onFile: options.onFile });
+  const result = await lintFiles(files, { cwd, settingsFor: createSettingsResolver(config, options.rules), onFile: options.onFile, onRecord: options.onRecord });
   return { ...result, config, embeddedCatalog };
 }
 

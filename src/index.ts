@@ -4,7 +4,7 @@ export { loadConfig, defaultConfig, findConfigFile, CONFIG_FILE_NAMES } from "./
 export { createSettingsResolver } from "./config/rule-settings.js";
 export type { ResolvedConfig, RuleEntry } from "./config/types.js";
 export { discoverFiles } from "./catalog/discover.js";
-export { lintFiles } from "./engine/lint-files.js";
+export { lintFiles, type LintFilesOptions, type RecordSource } from "./engine/lint-files.js";
 export { lintSource } from "./engine/lint-source.js";
 export type { FileSettings, RuleSetting } from "./engine/settings.js";
 export type { Finding, FileResult, LintResult, LintSummary, Position, RelatedLocation } from "./engine/types.js";

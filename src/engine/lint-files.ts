@@ -4,9 +4,21 @@ import type { FileSettings } from "./settings.js";
 import { lintSource } from "./lint-source.js";
 import type { FileResult, LintResult, LintSummary, ToolError } from "./types.js";
 
+/** Where a record came from, and whether it passes the schema. */
+export interface RecordSource {
+  file: string;
+  filePath: string;
+  schemaValid: boolean;
+}
+
 export interface LintFilesOptions {
   cwd: string;
   settingsFor: (filePath: string) => FileSettings;
+  /**
+   * Called with each file's parsed record (files that hold a mapping), so a catalog-wide pass or
+   * the metrics can keep what they need without the engine holding every record.
+   */
+  onRecord?: (record: Record<string, unknown>, file: RecordSource) => void;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
 }
@@ -35,6 +47,7 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
       const linted = lintSource(bytes, file, settings);
       results.push(linted.result);
       toolErrors.push(...linted.toolErrors);
+      if (linted.record && options.onRecord) options.onRecord(linted.record, { ...file, schemaValid: linted.schemaValid });
     }
     options.onFile?.(i + 1, files.length);
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -18,6 +18,10 @@ export interface SourceFile {
 export interface SourceLintResult {
   result: FileResult;
   toolErrors: ToolError[];
+  /** The parsed record, when the file holds a mapping (for catalog-wide passes and metrics). */
+  record?: Record<string, unknown>;
+  /** Whether the record passes the JSON Schema (metrics leave out records that do not). */
+  schemaValid: boolean;
 }
 
 const ITEM_RULES: readonly AnyRule[] = rules.filter((rule) => rule.check);
@@ -30,9 +34,11 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
   const syntaxFinding = (problem: ReportDescriptor, position: Position = START): void => {
     if (syntax) findings.push(toFinding("yaml-syntax", syntax.severity, problem, position));
   };
-  const done = (itemCode?: string): SourceLintResult => ({
+  const done = (itemCode?: string, record?: Record<string, unknown>, schemaValid = false): SourceLintResult => ({
     result: { file: file.file, filePath: file.filePath, itemCode, findings: sortFindings(findings) },
     toolErrors,
+    record,
+    schemaValid,
   });
 
   let text: string;
@@ -65,8 +71,9 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
   const itemCode = typeof item.code === "string" ? item.code : undefined;
 
   const reports: Array<{ ruleId: string; report: ReportDescriptor }> = [];
-  const schema = settings.rules.get("schema");
-  if (schema) for (const report of schemaFindings(item)) reports.push({ ruleId: "schema", report });
+  // Validated even with the schema rule off: metrics must know which records are sound.
+  const violations = schemaFindings(item);
+  if (settings.rules.has("schema")) for (const report of violations) reports.push({ ruleId: "schema", report });
 
   for (const rule of ITEM_RULES) {
     const setting = settings.rules.get(rule.id);
@@ -92,7 +99,7 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
       findings.push({ ...toFinding(ruleId, severity, report, locator.locate(report.path, report.anchor)), itemCode });
     }
   }
-  return done(itemCode);
+  return done(itemCode, item, violations.length === 0);
 }
 
 function toFinding(ruleId: string, severity: Finding["severity"], report: ReportDescriptor, position: Position): Finding {
