@@ -1,11 +1,20 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { discoverFiles } from "./catalog/discover.js";
 import { loadConfig } from "./config/load-config.js";
 import { createSettingsResolver, type RuleOverrides } from "./config/rule-settings.js";
 import type { ResolvedConfig } from "./config/types.js";
-import { lintFiles, type LintFilesOptions } from "./engine/lint-files.js";
+import { loadBaseCatalog } from "./catalog/base-catalog.js";
+import { extractFacts, type ItemFacts } from "./catalog/facts.js";
+import type { ChannelComparison } from "./channels/channel-pass.js";
+import { mergeCatalogFindings, runCatalogPass } from "./engine/catalog-pass.js";
+import { displayPath, lintFiles, type LintFilesOptions } from "./engine/lint-files.js";
+import { lintSource } from "./engine/lint-source.js";
+import { BUILTIN_LISTS } from "./lists/builtin.js";
+import type { AnyRule } from "./rules/types.js";
+import { UsageError } from "./errors.js";
+import { DEFAULT_UNIT_FACTORS } from "./time/duration.js";
 import type { LintResult } from "./engine/types.js";
 
 /** The package's own folder: its sample catalog is what `guidelint` checks when there is nothing else. */
@@ -25,12 +34,20 @@ export interface LintOptions {
   onFile?: (done: number, total: number) => void;
   /** Each parsed record, as it is linted (see LintFilesOptions.onRecord). */
   onRecord?: LintFilesOptions["onRecord"];
+  /** Channel snapshots that add to or override the config's (`--channel id=path`). */
+  channels?: Record<string, string>;
+  /** The basic catalog, overriding the config's (`--base-catalog`). */
+  baseCatalog?: string;
+  /** Run only the rules this accepts among the catalog-wide ones (the `sources` command). */
+  only?: (rule: AnyRule) => boolean;
 }
 
 export interface LintRun extends LintResult {
   config: ResolvedConfig;
   /** Set when nothing was given and the sample catalog shipped with guidelint was checked. */
   embeddedCatalog?: string;
+  /** What each channel's snapshot showed (for the `sources` command and reports). */
+  channels: ChannelComparison[];
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
@@ -44,8 +61,64 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     embeddedCatalog = path.join(PACKAGE_ROOT, "catalog");
   }
   const files = await discoverFiles({ cwd, config, paths });
-  const result = await lintFiles(files, { cwd, settingsFor: createSettingsResolver(config, options.rules), onFile: options.onFile, onRecord: options.onRecord });
-  return { ...result, config, embeddedCatalog };
+  const settingsFor = createSettingsResolver(config, options.rules);
+  const items: ItemFacts[] = [];
+  const result = await lintFiles(files, {
+    cwd,
+    settingsFor,
+    onFile: options.onFile,
+    onRecord: (record, source) => {
+      items.push(extractFacts(record, source, true));
+      options.onRecord?.(record, source);
+    },
+  });
+  // Given only some files (a pre-commit hook, a changed-files run), the cross-file rules still
+  // see the whole catalog the config names, and report only on what was asked.
+  if (paths.length > 0 && config.catalog) {
+    const asked = new Set(files);
+    const context = (await discoverFiles({ cwd, config, paths: [] })).filter((f) => !asked.has(f));
+    items.push(...readFacts(context, cwd));
+  }
+  const channels = { ...config.channels, ...resolveChannels(options.channels ?? {}, cwd) };
+  for (const [channel, location] of Object.entries(channels)) {
+    if (!existsSync(location)) throw new UsageError("channelNotFound", { channel, file: displayPath(cwd, location) });
+  }
+  const baseCatalogPath = options.baseCatalog ? path.resolve(cwd, options.baseCatalog) : config.baseCatalog;
+  const pass = runCatalogPass({
+    cwd,
+    items,
+    channels,
+    baseCatalog: baseCatalogPath ? loadBaseCatalog(baseCatalogPath, cwd) : undefined,
+    catalogSettings: settingsFor(path.join(config.baseDir, "guidelint.config.yaml")),
+    settingsFor,
+    wholeCatalog: paths.length === 0,
+    only: options.only,
+  });
+  const merged = mergeCatalogFindings(result, cwd, pass.findings);
+  return { ...merged, config, embeddedCatalog, channels: pass.channels };
+}
+
+/** Facts of files that are context only: parsed, not linted. */
+function readFacts(files: readonly string[], cwd: string): ItemFacts[] {
+  const facts: ItemFacts[] = [];
+  const noRules = { rules: new Map(), lists: BUILTIN_LISTS, unitFactors: DEFAULT_UNIT_FACTORS };
+  for (const filePath of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(filePath);
+    } catch {
+      continue;
+    }
+    const source = { file: displayPath(cwd, filePath), filePath };
+    const { record } = lintSource(bytes, source, noRules);
+    if (record) facts.push(extractFacts(record, source, false));
+  }
+  return facts;
+}
+
+/** `--channel pc=snapshots/pc` values, resolved against the working directory. */
+function resolveChannels(channels: Record<string, string>, cwd: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(channels).map(([id, p]) => [id, path.resolve(cwd, p)]));
 }
 
 function isDirectory(p: string): boolean {

@@ -15,6 +15,8 @@ export function commonOptions(): Option[] {
     new Option("--quiet", "report errors only"),
     new Option("--max-warnings <n>", "exit 1 when warnings exceed n"),
     new Option("--no-progress", "no spinner (off anyway when stderr is not a terminal or CI is set)"),
+    new Option("--channel <id=path>", "add or override a channel snapshot, repeatable").argParser(collect),
+    new Option("--base-catalog <path>", "the basic catalog (基本目录)"),
   ];
 }
 
@@ -26,6 +28,19 @@ export interface CommonOptions {
   quiet?: boolean;
   maxWarnings?: string;
   progress: boolean;
+  channel?: string[];
+  baseCatalog?: string;
+}
+
+/** `--channel pc=snapshots/pc` → { pc: "snapshots/pc" }. */
+export function parseChannelOptions(values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^([a-z][a-z0-9-]*)=(.+)$/.exec(value);
+    if (!match) throw new UsageError("badChannelOption", { value });
+    out[match[1]] = match[2];
+  }
+  return out;
 }
 
 export function resolveLang(explicit: string | undefined, env: NodeJS.ProcessEnv): Lang {

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import ora from "ora";
 import { lint } from "../api.js";
+import { loadConfig } from "../config/load-config.js";
 import type { RuleOverrides } from "../config/rule-settings.js";
 import { summarize } from "../engine/lint-files.js";
 import type { LintResult } from "../engine/types.js";
@@ -9,15 +10,17 @@ import { formatters } from "../formatters/index.js";
 import { PLAIN } from "../formatters/types.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
+import { withProfile } from "../metrics/resolve-profile.js";
 import { findRule, rules } from "../rules/registry.js";
 import { closest } from "../text/similar.js";
-import { type CommonOptions, commonOptions, parseMaxWarnings, resolveLang } from "./common.js";
+import { type CommonOptions, commonOptions, parseChannelOptions, parseMaxWarnings, resolveLang } from "./common.js";
 import { parseOutputTargets, writeOutputFile } from "./output.js";
 import type { CliIo } from "./io.js";
 import { terminalStyle } from "./style.js";
 
 interface LintCommandOptions extends CommonOptions {
   rule?: string[];
+  profile?: string;
 }
 
 export function lintCommand(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -28,7 +31,8 @@ export function lintCommand(io: CliIo, setExitCode: (code: number) => void): Com
       new Option("--rule <id:severity>", "set a rule's severity (off | warning | error), repeatable").argParser(
         (value: string, previous: string[] = []) => [...previous, value],
       ),
-    );
+    )
+    .addOption(new Option("--profile <name|file>", "policy profile whose targets set rule defaults (time-limit-compression's min)"));
   for (const option of commonOptions()) command.addOption(option);
   command.action(async (paths: string[], options: LintCommandOptions) => {
     setExitCode(await runLint(io, paths, options));
@@ -50,7 +54,11 @@ async function runLint(io: CliIo, paths: string[], options: LintCommandOptions):
       cwd: io.cwd,
       paths,
       configFile: options.config,
+      // --profile wins over the config's profile: the rules read their defaults from it.
+      config: options.profile ? withProfile(loadConfig({ cwd: io.cwd, configFile: options.config }), options.profile, io.cwd) : undefined,
       rules: ruleOverrides,
+      channels: parseChannelOptions(options.channel ?? []),
+      baseCatalog: options.baseCatalog,
       onFile: spinner ? (done, total) => (spinner.text = `guidelint ${done}/${total}`) : undefined,
     });
   } finally {

@@ -9,6 +9,8 @@ import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 import type { CliIo } from "./io.js";
 import { lintCommand } from "./lint-command.js";
+import { metricsCommand } from "./metrics-command.js";
+import { sourcesCommand } from "./sources-command.js";
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -30,6 +32,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .exitOverride()
     .configureOutput({ writeOut: (s) => full.stdout.write(s), writeErr: (s) => full.stderr.write(s) });
   program.addCommand(lintCommand(full, (code) => (exitCode = code)), { isDefault: true });
+  program.addCommand(metricsCommand(full, (code) => (exitCode = code)));
+  program.addCommand(sourcesCommand(full, (code) => (exitCode = code)));
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -16,6 +16,7 @@ import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
 import { resolveAlternatives } from "../schema/alternatives.js";
 import { closest } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
+import { resolveProfile } from "../metrics/resolve-profile.js";
 import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
 
 export const CONFIG_FILE_NAMES = ["guidelint.config.yaml", ".guidelintrc.yaml", "guidelint.config.yml", ".guidelintrc.yml"];
@@ -112,6 +113,8 @@ export function resolveConfig(text: string, file: string, cwd: string): Resolved
     baseCatalog: raw.baseCatalog ? path.resolve(baseDir, raw.baseCatalog) : undefined,
     channels: Object.fromEntries(Object.entries(raw.channels ?? {}).map(([id, p]) => [id, path.resolve(baseDir, p)])),
     profile: raw.profile,
+    // Resolved now, so a misspelt profile fails the run at once, naming the config's line.
+    activeProfile: raw.profile ? resolveProfile(raw.profile, baseDir, cwd, `${where(["profile"])}: profile`) : undefined,
     codeFormat: raw.codeFormat,
   };
 }

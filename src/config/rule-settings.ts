@@ -2,6 +2,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import type { FileSettings, RuleSetting } from "../engine/settings.js";
 import { rules } from "../rules/registry.js";
+import { compressionMinOf } from "../metrics/profiles.js";
 import type { ResolvedConfig, RuleEntry } from "./types.js";
 
 /** Settings given on the command line, applied after the config (`--rule id:severity`). */
@@ -21,7 +22,9 @@ export function createSettingsResolver(config: ResolvedConfig, cliRules: RuleOve
     const key = matched.join(",");
     let settings = cache.get(key);
     if (!settings) {
-      settings = build(config, [config.rules, ...matched.map((i) => config.overrides[i].rules), cliRules]);
+      // A profile's rules come first, so the config's own settings win over them.
+      const profileRules = config.activeProfile?.rules ?? {};
+      settings = build(config, [profileRules, config.rules, ...matched.map((i) => config.overrides[i].rules), cliRules]);
       cache.set(key, settings);
     }
     return settings;
@@ -44,10 +47,15 @@ function build(config: ResolvedConfig, layers: Array<Record<string, RuleEntry>>)
   return { rules: enabled, lists: config.lists, unitFactors: config.unitFactors };
 }
 
-/** Options that top-level config keys imply for a rule (`codeFormat` → code-format's options). */
+/**
+ * Options that top-level config keys imply for a rule (`codeFormat` → code-format's options; the
+ * active profile's mean-compression target → time-limit-compression's `min`).
+ */
 function impliedOptions(config: ResolvedConfig, ruleId: string): Record<string, unknown> {
   if (ruleId === "code-format" && config.codeFormat) {
     return typeof config.codeFormat === "string" ? { format: config.codeFormat } : { format: "local", pattern: config.codeFormat.pattern };
   }
+  const compressionMin = compressionMinOf(config.activeProfile);
+  if (ruleId === "time-limit-compression" && compressionMin !== undefined) return { min: compressionMin };
   return {};
 }

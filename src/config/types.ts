@@ -1,4 +1,5 @@
 import type { ReferenceLists } from "../lists/types.js";
+import type { Profile } from "../metrics/profiles.js";
 import type { RuleLevel } from "../rules/types.js";
 import type { UnitFactors } from "../time/duration.js";
 
@@ -29,6 +30,9 @@ export interface ResolvedConfig {
   /** Read by the catalog-wide, channel and metrics features. */
   baseCatalog?: string;
   channels: Record<string, string>;
+  /** The profile as named (a built-in name or a file). */
   profile?: string;
+  /** The policy profile in force (the config's `profile`, or `--profile`): targets, and rules it sets up. */
+  activeProfile?: Profile;
   codeFormat?: "national" | "local" | { pattern: string };
 }

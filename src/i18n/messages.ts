@@ -62,6 +62,18 @@ export const MESSAGES = {
     en: "guidelint failed (this is a bug in guidelint, please report it): {{detail}}",
     "zh-CN": "guidelint 内部错误（请报告此问题）：{{detail}}",
   },
+  baseCatalogUnreadable: {
+    en: "Cannot read the basic catalog {{file}} (config key baseCatalog or --base-catalog): {{detail}}.",
+    "zh-CN": "无法读取基本目录 {{file}}（配置项 baseCatalog 或 --base-catalog）：{{detail}}。",
+  },
+  badChannelOption: {
+    en: 'Option --channel "{{value}}" must be <id>=<path>, e.g. --channel pc=snapshots/pc.',
+    "zh-CN": "选项 --channel “{{value}}” 应为 <渠道标识>=<路径>，如 --channel pc=snapshots/pc。",
+  },
+  channelNotFound: {
+    en: 'The snapshot of channel "{{channel}}" ({{file}}) does not exist.',
+    "zh-CN": "渠道“{{channel}}”的快照 {{file}} 不存在。",
+  },
   usingEmbeddedCatalog: {
     en: "No config and no ./catalog here: checking guidelint's sample catalog ({{dir}}).",
     "zh-CN": "当前目录无配置文件且无 ./catalog：检查 guidelint 自带的示例目录（{{dir}}）。",
@@ -80,6 +92,50 @@ export const MESSAGES = {
   },
   severityError: { en: "error", "zh-CN": "错误" },
   severityWarning: { en: "warning", "zh-CN": "警告" },
+  profileUnknown: {
+    en: 'Unknown profile "{{value}}" ({{origin}}){{suggestion}}. Built-in profiles: {{available}}; or give a profile YAML file.',
+    "zh-CN": "未知的政策目标方案“{{value}}”（{{origin}}）{{suggestion}}。内置方案：{{available}}；也可指定方案 YAML 文件。",
+  },
+  profileUnreadable: {
+    en: "Cannot read the profile {{file}} ({{origin}}): {{detail}}.",
+    "zh-CN": "无法读取政策目标方案文件 {{file}}（{{origin}}）：{{detail}}。",
+  },
+  profileSyntax: {
+    en: "The profile {{file}} is not valid YAML (line {{line}}, column {{column}}): {{detail}}.",
+    "zh-CN": "政策目标方案文件 {{file}} 不是有效的 YAML（第{{line}}行第{{column}}列）：{{detail}}。",
+  },
+  profileInvalid: {
+    en: "Profile {{file}}: {{key}} {{problem}}.",
+    "zh-CN": "政策目标方案 {{file}}：{{key}} {{problem}}。",
+  },
+  profileUnknownKey: {
+    en: 'Profile {{file}}: unknown key "{{key}}"{{suggestion}}.',
+    "zh-CN": "政策目标方案 {{file}}：未知配置项“{{key}}”{{suggestion}}。",
+  },
+  profileUnknownMetric: {
+    en: 'Profile {{file}}: {{key}} is not a metric{{suggestion}}; the metrics are {{available}}.',
+    "zh-CN": "政策目标方案 {{file}}：{{key}} 不是指标ID{{suggestion}}；可用指标：{{available}}。",
+  },
+  profileUnknownRule: {
+    en: 'Profile {{file}}: {{key}} names an unknown rule "{{rule}}"{{suggestion}}; `guidelint rules` lists them.',
+    "zh-CN": "政策目标方案 {{file}}：{{key}} 中的规则“{{rule}}”不存在{{suggestion}}；运行 `guidelint rules` 查看全部规则。",
+  },
+  badGroupBy: {
+    en: 'Option --group-by "{{value}}" must be one or more of {{available}} (repeat the option or separate with commas).',
+    "zh-CN": "选项 --group-by “{{value}}” 应为以下一项或多项：{{available}}（可重复该选项或以逗号分隔）。",
+  },
+  badSortMetric: {
+    en: 'Option --sort "{{value}}" is not a metric{{suggestion}}; the metrics are {{available}}.',
+    "zh-CN": "选项 --sort “{{value}}” 不是指标ID{{suggestion}}；可用指标：{{available}}。",
+  },
+  sortNeedsGroupBy: {
+    en: "Option --sort ranks groups: add --group-by, e.g. --group-by department --sort {{value}}.",
+    "zh-CN": "选项 --sort 用于对分组排名，请同时指定 --group-by，如 --group-by department --sort {{value}}。",
+  },
+  metricsSkipped: {
+    en: "{{count}} files are left out of every figure because they do not parse or fail the schema (`guidelint lint` shows why): {{files}}",
+    "zh-CN": "{{count}} 个文件无法解析或不符合 JSON Schema，未计入任何指标（运行 `guidelint lint` 查看原因）：{{files}}",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -2,6 +2,12 @@
 import type { AnyRule } from "./types.js";
 import yamlSyntax from "./file/yaml-syntax.js";
 import schema from "./file/schema.js";
+import baseCatalogMatch from "./catalog/base-catalog-match.js";
+import codeUnique from "./catalog/code-unique.js";
+import crossLevelConsistency from "./catalog/cross-level-consistency.js";
+import sameSourceMismatch from "./channel/same-source-mismatch.js";
+import sameSourceMissing from "./channel/same-source-missing.js";
+import sameSourceOrphan from "./channel/same-source-orphan.js";
 import nameFormat from "./item/name-format.js";
 import legalBasisCitation from "./item/legal-basis-citation.js";
 import legalBasisRepealed from "./item/legal-basis-repealed.js";
@@ -42,6 +48,12 @@ export const rules: readonly AnyRule[] = [
   addressSpecific,
   phoneFormat,
   codeFormat,
+  codeUnique,
+  crossLevelConsistency,
+  baseCatalogMatch,
+  sameSourceMismatch,
+  sameSourceMissing,
+  sameSourceOrphan,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));

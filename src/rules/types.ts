@@ -1,6 +1,9 @@
 import type { Lang, LocalizedText } from "../i18n/localized.js";
 import type { ReferenceLists } from "../lists/types.js";
 import type { UnitFactors } from "../time/duration.js";
+import type { BaseCatalog } from "../catalog/base-catalog.js";
+import type { ItemFacts } from "../catalog/facts.js";
+import type { ChannelComparison } from "../channels/channel-pass.js";
 
 export type Severity = "error" | "warning";
 /** A rule's configured level; `off` disables it. */
@@ -39,6 +42,33 @@ export interface ItemRuleContext<M extends string = string, O = Record<string, u
 
 export type RuleScope = "file" | "item" | "catalog" | "channel";
 
+/** A place a catalog-wide finding points at: a node of some file (a master record or a snapshot). */
+export interface CatalogTarget {
+  filePath: string;
+  path: JsonPath;
+  anchor?: Anchor;
+  itemCode?: string;
+}
+
+export interface CatalogReport<M extends string = string> {
+  messageId: M;
+  target: CatalogTarget;
+  data?: Record<string, MessageValue>;
+  /** The other places involved: the other copies of a code, the master record, the rest of a group. */
+  related?: CatalogTarget[];
+  channel?: string;
+  field?: string;
+}
+
+/** What a catalog or channel rule gets: compact facts of every item, and what the run loaded. */
+export interface CatalogRuleContext<M extends string = string, O = Record<string, unknown>> {
+  items: readonly ItemFacts[];
+  options: O;
+  baseCatalog?: BaseCatalog;
+  channels: readonly ChannelComparison[];
+  report(report: CatalogReport<M>): void;
+}
+
 export interface RuleDefinition<M extends string = string, O = Record<string, unknown>> {
   /** Stable kebab-case id; part of the interface (configs, suppressions, reports name it). */
   id: string;
@@ -55,6 +85,8 @@ export interface RuleDefinition<M extends string = string, O = Record<string, un
   defaultOptions?: O;
   /** Item rules: a pure function over one record. File rules (yaml-syntax, schema) are run by the engine itself. */
   check?: (context: ItemRuleContext<M, O>) => void;
+  /** Catalog and channel rules: a function over every item's facts (and the channel comparisons). */
+  checkCatalog?: (context: CatalogRuleContext<M, O>) => void;
 }
 
 /** Identity function that fixes the message ids' type, so `report` only accepts declared ids. */

@@ -101,7 +101,7 @@ describe("bad files never stop the run", () => {
       "broken.yaml": "name: [unclosed\nruns: 0\n",
       "empty.yaml": "",
       "list.yaml": "- a\n- b\n",
-      "bad-item.yaml": itemText(PROMISED_TOO_LONG),
+      "bad-item.yaml": itemText(PROMISED_TOO_LONG, 1),
     });
     const run = runCli([".", "--format", "json"], { cwd: dir });
     expect(run.status).toBe(1);
@@ -177,7 +177,7 @@ describe("config", () => {
         "    rules: { name-format: error }",
       ].join("\n"),
       "items/lax/a.yaml": itemText(HALF_WIDTH_NAME),
-      "items/strict/b.yaml": itemText(HALF_WIDTH_NAME),
+      "items/strict/b.yaml": itemText(HALF_WIDTH_NAME, 1),
     });
     const run = runCli(["--format", "json"], { cwd: path.join(dir, "items") });
     const report = JSON.parse(run.stdout);

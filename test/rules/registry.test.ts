@@ -16,10 +16,17 @@ describe("rule registry", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
   });
 
-  it("lists every rule file of src/rules/item (one rule per file, named for its id)", () => {
-    const files = readdirSync(path.join(ROOT, "src/rules/item")).map((f) => f.replace(/\.ts$/, "")).sort();
-    const itemRules = rules.filter((r) => r.scope === "item").map((r) => r.id).sort();
-    expect(itemRules).toEqual(files);
+  it.each(["item", "catalog", "channel"] as const)("lists every rule file of src/rules/%s (one rule per file, named for its id)", (scope) => {
+    const files = readdirSync(path.join(ROOT, "src/rules", scope)).map((f) => f.replace(/\.ts$/, "")).sort();
+    const ids = rules.filter((r) => r.scope === scope).map((r) => r.id).sort();
+    expect(ids).toEqual(files);
+  });
+
+  it("gives every rule the check its scope needs", () => {
+    for (const rule of rules) {
+      if (rule.scope === "item") expect(rule.check, rule.id).toBeTypeOf("function");
+      if (rule.scope === "catalog" || rule.scope === "channel") expect(rule.checkCatalog, rule.id).toBeTypeOf("function");
+    }
   });
 
   describe.each(rules.map((rule) => [rule.id, rule] as const))("%s", (id, rule) => {

@@ -33,9 +33,16 @@ export function tempDir(files: Record<string, string | Uint8Array> = {}): string
 
 export const BASE_ITEM = readFileSync(path.join(ROOT, "fixtures/base-item.yaml"), "utf8");
 
-/** The base item with one line replaced. */
-export function itemText(replace: Record<string, string> = {}): string {
+/**
+ * The base item with lines replaced. `subItem` (1–999) gives it its own code (the sub-item digits
+ * of baseCode and code), so several items can share a catalog without breaking code-unique.
+ */
+export function itemText(replace: Record<string, string> = {}, subItem = 0): string {
   let text = BASE_ITEM;
+  if (subItem > 0) {
+    const tail = String(subItem).padStart(3, "0");
+    text = text.replace('"11510921MB1538709A4000117600000"', `"11510921MB1538709A4000117600${tail}"`).replace('baseCode: "000117600000"', `baseCode: "000117600${tail}"`);
+  }
   for (const [from, to] of Object.entries(replace)) {
     if (!text.includes(from)) throw new Error(`base item has no "${from}"`);
     text = text.replace(from, to);

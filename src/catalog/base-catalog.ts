@@ -1,0 +1,55 @@
+// The provincial basic catalog (基本目录): records { baseCode, name, type, legalBasis }, from one
+// file holding a list or a folder of such files. Items are checked against it by baseCode.
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import fg from "fast-glob";
+import { CORE_SCHEMA, load } from "js-yaml";
+import { type FieldView, viewField } from "../channels/fields.js";
+import { UsageError } from "../errors.js";
+import type { JsonPath } from "../rules/types.js";
+
+export interface BaseCatalogEntry {
+  baseCode: string;
+  filePath: string;
+  path: JsonPath;
+  name?: FieldView;
+  type?: FieldView;
+}
+
+export type BaseCatalog = ReadonlyMap<string, BaseCatalogEntry>;
+
+export function loadBaseCatalog(location: string, cwd: string): BaseCatalog {
+  const shown = path.relative(cwd, location).split(path.sep).join("/") || location;
+  let files: string[];
+  try {
+    files = statSync(location).isDirectory()
+      ? fg.sync(`${fg.convertPathToPattern(location)}/**/*.{yaml,yml,json}`, { absolute: true }).sort()
+      : [location];
+  } catch (error) {
+    throw new UsageError("baseCatalogUnreadable", { file: shown, detail: (error as Error).message });
+  }
+  const entries = new Map<string, BaseCatalogEntry>();
+  for (const filePath of files) {
+    let parsed: unknown;
+    try {
+      const text = readFileSync(filePath, "utf8").replace(/^\uFEFF/, "");
+      parsed = filePath.endsWith(".json") ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
+    } catch (error) {
+      throw new UsageError("baseCatalogUnreadable", { file: shown, detail: (error as Error).message.split("\n")[0] });
+    }
+    const records = Array.isArray(parsed) ? parsed.map((r, i) => [r, [i]] as const) : [[parsed, []] as const];
+    for (const [record, prefix] of records) {
+      const r = record as Record<string, unknown> | null;
+      if (!r || typeof r !== "object" || typeof r.baseCode !== "string") continue;
+      if (entries.has(r.baseCode)) continue;
+      entries.set(r.baseCode, {
+        baseCode: r.baseCode,
+        filePath,
+        path: [...prefix],
+        name: viewField("name", r.name),
+        type: viewField("type", r.type),
+      });
+    }
+  }
+  return entries;
+}

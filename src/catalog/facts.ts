@@ -1,0 +1,41 @@
+// What the catalog-wide and channel rules need of each item, kept compact: a 100,000-item catalog
+// holds these, never the parsed documents.
+import { COMPARED_FIELDS, type ComparedField, type FieldView, viewField } from "../channels/fields.js";
+
+export interface ItemFacts {
+  /** Display path (relative, forward slashes) and absolute path of the master record. */
+  file: string;
+  filePath: string;
+  code?: string;
+  baseCode?: string;
+  level?: string;
+  region?: string;
+  /** Channels that must show the item, with their index in `publishedOn` (for positions). */
+  publishedOn: string[];
+  /** The comparable form of each compared field present in the record. */
+  views: Partial<Record<ComparedField, FieldView>>;
+  /** Whether the file is among those the run was asked about (findings are reported only on those). */
+  asked: boolean;
+}
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+export function extractFacts(record: Record<string, unknown>, source: { file: string; filePath: string }, asked: boolean): ItemFacts {
+  const views: ItemFacts["views"] = {};
+  for (const field of COMPARED_FIELDS) {
+    if (record[field] === undefined) continue;
+    const view = viewField(field, record[field]);
+    if (view) views[field] = view;
+  }
+  return {
+    file: source.file,
+    filePath: source.filePath,
+    code: text(record.code),
+    baseCode: text(record.baseCode),
+    level: text(record.level),
+    region: text(record.region) ?? (typeof record.region === "number" ? String(record.region) : undefined),
+    publishedOn: Array.isArray(record.publishedOn) ? record.publishedOn.map((c) => (typeof c === "string" ? c : "")) : [],
+    views,
+    asked,
+  };
+}

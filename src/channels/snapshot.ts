@@ -1,0 +1,144 @@
+// Reading a channel's snapshot (guide-format.md, "Channel snapshots"): a folder of .yaml/.yml/.json
+// files, each one record or a list of records, or one such file holding a list. Records come out one
+// at a time, file by file in sorted order, so a large channel is never held whole; a file that cannot
+// be read or parsed becomes a problem and the others go on. Nothing here throws.
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import path from "node:path";
+import { CORE_SCHEMA, load } from "js-yaml";
+
+export interface SnapshotRecord {
+  code: string;
+  record: Record<string, unknown>;
+  filePath: string;
+  /** [] for one record per file; [i] inside a list file */
+  pathPrefix: (string | number)[];
+}
+
+export interface SnapshotProblem {
+  filePath: string;
+  pathPrefix: (string | number)[];
+  problem: "unreadable" | "syntax" | "not-a-record" | "no-code";
+  detail: string;
+  /** 1-based line of a syntax error, when the parser gives one. */
+  line?: number;
+}
+
+const EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
+
+export function isSnapshotProblem(entry: SnapshotRecord | SnapshotProblem): entry is SnapshotProblem {
+  return "problem" in entry;
+}
+
+/** A channel's snapshot: a folder of .yaml/.yml/.json files (each one record, or a list of records), or one such file holding a list. Files sorted; yields records one by one (never holds the whole channel). */
+export function readSnapshot(location: string): Iterable<SnapshotRecord | SnapshotProblem> {
+  return {
+    [Symbol.iterator]: () => snapshotEntries(location),
+  };
+}
+
+function* snapshotEntries(location: string): Generator<SnapshotRecord | SnapshotProblem> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(location).isDirectory();
+  } catch (error) {
+    yield { filePath: location, pathPrefix: [], problem: "unreadable", detail: message(error) };
+    return;
+  }
+  if (!isDirectory) {
+    yield* fileEntries(location);
+    return;
+  }
+  const { files, problems } = listFiles(location);
+  yield* problems;
+  for (const file of files) yield* fileEntries(file);
+}
+
+/** Snapshot files under a folder, recursively, sorted by path; hidden entries skipped, symlinked folders not followed. */
+function listFiles(root: string): { files: string[]; problems: SnapshotProblem[] } {
+  const files: string[] = [];
+  const problems: SnapshotProblem[] = [];
+  const visit = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ filePath: dir, pathPrefix: [], problem: "unreadable", detail: message(error) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && (entry.isFile() || isFileLink(entry, full))) files.push(full);
+    }
+  };
+  visit(root);
+  // Plain code-unit order, not the locale's: the same on every machine.
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
+}
+
+function isFileLink(entry: Dirent, full: string): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(full).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function* fileEntries(filePath: string): Generator<SnapshotRecord | SnapshotProblem> {
+  let text: string;
+  try {
+    text = readFileSync(filePath, "utf8");
+  } catch (error) {
+    yield { filePath, pathPrefix: [], problem: "unreadable", detail: message(error) };
+    return;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  let value: unknown;
+  try {
+    value = path.extname(filePath).toLowerCase() === ".json" ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    yield { filePath, pathPrefix: [], problem: "syntax", detail: message(error), line: errorLine(error, text) };
+    return;
+  }
+
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield toEntry(value[i], filePath, [i]);
+  } else {
+    yield toEntry(value, filePath, []);
+  }
+}
+
+function toEntry(value: unknown, filePath: string, pathPrefix: (string | number)[]): SnapshotRecord | SnapshotProblem {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    const what = value === undefined || value === null ? "empty" : Array.isArray(value) ? "a list" : typeof value;
+    return { filePath, pathPrefix, problem: "not-a-record", detail: `expected a record (a mapping), found ${what}` };
+  }
+  const record = value as Record<string, unknown>;
+  const code = typeof record.code === "string" ? record.code.trim() : typeof record.code === "number" && Number.isFinite(record.code) ? String(record.code) : "";
+  if (code === "") return { filePath, pathPrefix, problem: "no-code", detail: "the record has no code" };
+  return { code, record, filePath, pathPrefix };
+}
+
+function message(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0].trim();
+}
+
+/** The 1-based line of a parse error: js-yaml's mark, or JSON.parse's "(line N …)" / "position N". */
+function errorLine(error: unknown, text: string): number | undefined {
+  const mark = (error as { mark?: { line?: unknown } } | null)?.mark;
+  if (mark && typeof mark.line === "number") return mark.line + 1;
+  const msg = error instanceof Error ? error.message : "";
+  const line = /\bline (\d+)/.exec(msg);
+  if (line) return Number(line[1]);
+  const position = /\bposition (\d+)/.exec(msg);
+  if (!position) return undefined;
+  const offset = Math.min(Number(position[1]), text.length);
+  let n = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}

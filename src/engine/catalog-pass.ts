@@ -1,0 +1,116 @@
+// The rules that need more than one file: run over every item's compact facts (and the channel
+// snapshots) after the per-file pass, then located like any finding.
+import { readFileSync } from "node:fs";
+import type { BaseCatalog } from "../catalog/base-catalog.js";
+import type { ItemFacts } from "../catalog/facts.js";
+import { type ChannelComparison, compareChannel } from "../channels/channel-pass.js";
+import { rules } from "../rules/registry.js";
+import type { AnyRule, CatalogReport, CatalogTarget } from "../rules/types.js";
+import { displayPath, summarize } from "./lint-files.js";
+import { createLocator, type Locator } from "./positions.js";
+import { sortFindings } from "./lint-source.js";
+import type { FileSettings } from "./settings.js";
+import type { FileResult, Finding, LintResult, Position, RelatedLocation } from "./types.js";
+
+const CATALOG_RULES: readonly AnyRule[] = rules.filter((rule) => rule.checkCatalog);
+
+export interface CatalogPassInput {
+  cwd: string;
+  items: readonly ItemFacts[];
+  channels: Readonly<Record<string, string>>;
+  baseCatalog?: BaseCatalog;
+  /** Settings of the catalog as a whole (which rules run, their options). */
+  catalogSettings: FileSettings;
+  settingsFor: (filePath: string) => FileSettings;
+  /** True when the whole catalog was asked for; else findings are kept only for asked items. */
+  wholeCatalog: boolean;
+  /** Restrict to these rules (the `sources` command runs the channel rules only). */
+  only?: (rule: AnyRule) => boolean;
+}
+
+export interface CatalogPassOutput {
+  findings: Map<string, Finding[]>;
+  channels: ChannelComparison[];
+}
+
+export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
+  const active = CATALOG_RULES.filter((rule) => input.catalogSettings.rules.has(rule.id) && (input.only?.(rule) ?? true));
+  const itemsByCode = new Map<string, ItemFacts>();
+  for (const item of input.items) if (item.code && !itemsByCode.has(item.code)) itemsByCode.set(item.code, item);
+  const needsChannels = active.some((rule) => rule.scope === "channel");
+  const channels = needsChannels
+    ? Object.entries(input.channels)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, location]) => compareChannel(id, location, itemsByCode))
+    : [];
+  const askedCodes = new Set(input.items.filter((i) => i.asked && i.code).map((i) => i.code));
+  const askedFiles = new Set(input.items.filter((i) => i.asked).map((i) => i.filePath));
+  const locate = locatorCache();
+  const findings = new Map<string, Finding[]>();
+
+  for (const rule of active) {
+    const reports: CatalogReport[] = [];
+    rule.checkCatalog!({
+      items: input.items,
+      options: input.catalogSettings.rules.get(rule.id)!.options,
+      baseCatalog: input.baseCatalog,
+      channels,
+      report: (report) => reports.push(report),
+    });
+    for (const report of reports) {
+      const { filePath } = report.target;
+      // Report only on what was asked: the asked files, and channel copies of asked items.
+      const asked = input.wholeCatalog || askedFiles.has(filePath) || (report.channel !== undefined && askedCodes.has(report.target.itemCode));
+      if (!asked) continue;
+      const setting = input.settingsFor(filePath).rules.get(rule.id);
+      if (!setting) continue;
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity: setting.severity,
+        messageId: report.messageId,
+        data: report.data ?? {},
+        path: report.target.path,
+        ...locate(report.target),
+      };
+      if (report.target.itemCode) finding.itemCode = report.target.itemCode;
+      if (report.channel) finding.channel = report.channel;
+      if (report.field) finding.field = report.field;
+      if (report.related?.length) finding.related = report.related.map((r) => related(input.cwd, r, locate));
+      findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
+    }
+  }
+  return { findings, channels };
+}
+
+function related(cwd: string, target: CatalogTarget, locate: (t: CatalogTarget) => Position): RelatedLocation {
+  return { file: displayPath(cwd, target.filePath), path: target.path, ...(target.itemCode ? { itemCode: target.itemCode } : {}), ...locate(target) };
+}
+
+/** Files are read and parsed for positions once, and only those that have a finding. */
+function locatorCache(): (target: CatalogTarget) => Position {
+  const locators = new Map<string, Locator | undefined>();
+  return (target) => {
+    if (!locators.has(target.filePath)) {
+      let locator: Locator | undefined;
+      try {
+        locator = createLocator(readFileSync(target.filePath, "utf8").replace(/^\uFEFF/, ""));
+      } catch {
+        locator = undefined;
+      }
+      locators.set(target.filePath, locator);
+    }
+    return locators.get(target.filePath)?.locate(target.path, target.anchor) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  };
+}
+
+/** The per-file results with the catalog-wide findings added (snapshot files get results of their own). */
+export function mergeCatalogFindings(result: LintResult, cwd: string, extra: Map<string, Finding[]>): LintResult {
+  const byPath = new Map<string, FileResult>(result.results.map((r) => [r.filePath, { ...r, findings: [...r.findings] }]));
+  for (const [filePath, findings] of extra) {
+    const existing = byPath.get(filePath) ?? { file: displayPath(cwd, filePath), filePath, findings: [] };
+    existing.findings = sortFindings([...existing.findings, ...findings]);
+    byPath.set(filePath, existing);
+  }
+  const results = [...byPath.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ...result, results, summary: summarize(results) };
+}

@@ -1,0 +1,86 @@
+// `guidelint sources`: every field a channel shows differently from the master record, per item
+// and channel, with both values, a character diff and where each one stands.
+import type { Finding, LintResult, RelatedLocation } from "../engine/types.js";
+import { findingMessage } from "../i18n/finding-message.js";
+import { isLocalizedText, type Lang } from "../i18n/localized.js";
+import { charDiff } from "../text/char-diff.js";
+import type { FormatContext, TextStyle } from "./types.js";
+
+interface SourceRow {
+  file: string;
+  finding: Finding;
+}
+
+const WORDS = {
+  master: { en: "master ", "zh-CN": "主记录" },
+  channel: { en: "channel", "zh-CN": "渠道  " },
+  diff: { en: "diff   ", "zh-CN": "差异  " },
+  clean: { en: "Every channel shows what the master records say.", "zh-CN": "各渠道展示内容与主记录一致。" },
+  summary: {
+    en: (n: number, items: number) => `${n} differences across channels in ${items} items`,
+    "zh-CN": (n: number, items: number) => `共 ${n} 处渠道差异，涉及 ${items} 个事项`,
+  },
+} as const;
+
+function rows(result: LintResult): SourceRow[] {
+  return result.results.flatMap((r) => r.findings.filter((f) => f.ruleId.startsWith("same-source-")).map((finding) => ({ file: r.file, finding })));
+}
+
+function text(value: unknown, lang: Lang): string {
+  return isLocalizedText(value) ? value[lang] : value === undefined ? "" : String(value);
+}
+
+function coloured(from: string, to: string, style: TextStyle): string {
+  return charDiff(from, to)
+    .map((p) => (p.kind === "removed" ? style.error(`[-${p.text}-]`) : p.kind === "added" ? style.warning(`{+${p.text}+}`) : p.text))
+    .join("");
+}
+
+const at = (file: string, l: { line: number; column: number }) => `${file}:${l.line}:${l.column}`;
+
+export function sourcesText(result: LintResult, { lang, style }: FormatContext): string {
+  const all = rows(result);
+  if (all.length === 0) return `${WORDS.clean[lang]}\n`;
+  const byItem = new Map<string, SourceRow[]>();
+  for (const row of all) {
+    const key = `${row.finding.itemCode ?? ""}\u0000${row.finding.channel ?? ""}`;
+    byItem.set(key, [...(byItem.get(key) ?? []), row]);
+  }
+  const lines: string[] = [];
+  for (const group of byItem.values()) {
+    const { itemCode, channel } = group[0].finding;
+    lines.push("", style.bold(`${itemCode ?? "?"}  ${channel ?? ""}`));
+    for (const { file, finding } of group) {
+      const master = finding.related?.[0];
+      lines.push(`  ${style.underline(finding.field ?? finding.ruleId)}  ${style.dim(at(file, finding))}${master ? style.dim(`  ⟷  ${at(master.file, master)}`) : ""}`);
+      if (finding.ruleId === "same-source-mismatch") {
+        const from = text(finding.data.master, lang);
+        const to = text(finding.data.shown, lang);
+        lines.push(`    ${WORDS.master[lang]}  ${from}`, `    ${WORDS.channel[lang]}  ${to}`, `    ${WORDS.diff[lang]}  ${coloured(from, to, style)}`);
+      } else {
+        lines.push(`    ${findingMessage(finding, lang)}`);
+      }
+    }
+  }
+  const items = new Set(all.map((r) => r.finding.itemCode)).size;
+  lines.push("", style.bold(WORDS.summary[lang](all.length, items)));
+  return `${lines.join("\n")}\n`;
+}
+
+/** JSON: one entry per differing field, with both values and both positions. */
+export function sourcesJson(result: LintResult, { lang, version }: FormatContext): string {
+  const place = (file: string, l: RelatedLocation | Finding) => ({ file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn });
+  const entries = rows(result).map(({ file, finding }) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    itemCode: finding.itemCode,
+    channel: finding.channel,
+    field: finding.field,
+    master: finding.data.master === undefined ? undefined : text(finding.data.master, lang),
+    channelValue: finding.data.shown === undefined ? undefined : text(finding.data.shown, lang),
+    message: findingMessage(finding, lang),
+    channelAt: place(file, finding),
+    masterAt: finding.related?.[0] ? place(finding.related[0].file, finding.related[0]) : undefined,
+  }));
+  return `${JSON.stringify({ version, differences: entries, summary: { differences: entries.length } }, null, 2)}\n`;
+}

@@ -1,0 +1,46 @@
+// For spreadsheets: one row per figure (overall, then every group of the report), with value,
+// count and total, and the profile's target where there is one. UTF-8 with a BOM and CRLF line
+// ends, every field quoted, so that Excel opens it with Chinese intact.
+import { renderText } from "../../i18n/render.js";
+import { METRICS, type MetricFigures } from "../definitions.js";
+import type { GroupDimension } from "../facts.js";
+import { shownGroups } from "./common.js";
+import { formatTarget } from "./numbers.js";
+import { DIMENSION_LABELS, groupLabel, WORDS } from "./words.js";
+import type { MetricsFormatter } from "./types.js";
+
+export const csv: MetricsFormatter = (report, context) => {
+  const { lang } = context;
+  const w = (text: { en: string; "zh-CN": string }) => renderText(text, {}, lang);
+  const rows: string[][] = [
+    [w(WORDS.dimension), w(WORDS.group), w(WORDS.metricId), w(WORDS.figure), w(WORDS.value), w(WORDS.count), w(WORDS.total), w(WORDS.target), w(WORDS.metColumn)],
+  ];
+  const targetsOf = (metric: string) => report.targets.filter((t) => t.metric === metric);
+  const add = (dimension: string, group: string, figures: MetricFigures, withTargets: boolean) => {
+    for (const metric of METRICS) {
+      const figure = figures[metric.id];
+      const targets = withTargets ? targetsOf(metric.id) : [];
+      rows.push([
+        dimension,
+        group,
+        metric.id,
+        metric.label[lang],
+        figure.value === null ? "" : String(figure.value),
+        String(figure.count),
+        String(figure.total),
+        targets.map((t) => formatTarget(metric, t)).join("; "),
+        targets.length === 0 ? "" : targets.every((t) => t.met) ? w(WORDS.yes) : w(WORDS.no),
+      ]);
+    }
+  };
+  add(w(WORDS.overall), "", report.overall, true);
+  const dimensions = Object.keys(report.groups) as GroupDimension[];
+  for (const { dimension, groups } of shownGroups(report, dimensions, context)) {
+    for (const [key, figures] of groups) add(DIMENSION_LABELS[dimension][lang], groupLabel(dimension, key, lang), figures, false);
+  }
+  return `\uFEFF${rows.map((row) => row.map(quote).join(",")).join("\r\n")}\r\n`;
+};
+
+function quote(field: string): string {
+  return `"${field.replace(/"/g, '""')}"`;
+}
