@@ -8,6 +8,9 @@ import type { ResolvedConfig } from "./config/types.js";
 import { loadBaseCatalog } from "./catalog/base-catalog.js";
 import { extractFacts, type ItemFacts } from "./catalog/facts.js";
 import type { ChannelComparison } from "./channels/channel-pass.js";
+import { COMPARED_FIELDS, type ComparedField } from "./channels/fields.js";
+import type { FileSettings } from "./engine/settings.js";
+import { rules } from "./rules/registry.js";
 import { mergeCatalogFindings, runCatalogPass } from "./engine/catalog-pass.js";
 import { displayPath, lintFiles, type LintFilesOptions } from "./engine/lint-files.js";
 import { lintSource } from "./engine/lint-source.js";
@@ -62,13 +65,19 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   }
   const files = await discoverFiles({ cwd, config, paths });
   const settingsFor = createSettingsResolver(config, options.rules);
+  const catalogSettings = settingsFor(path.join(config.baseDir, "guidelint.config.yaml"));
+  const channels = { ...config.channels, ...resolveChannels(options.channels ?? {}, cwd) };
+  for (const [channel, location] of Object.entries(channels)) {
+    if (!existsSync(location)) throw new UsageError("channelNotFound", { channel, file: displayPath(cwd, location) });
+  }
+  const fields = comparedFieldsNeeded(catalogSettings, Object.keys(channels).length > 0);
   const items: ItemFacts[] = [];
   const result = await lintFiles(files, {
     cwd,
     settingsFor,
     onFile: options.onFile,
     onRecord: (record, source) => {
-      items.push(extractFacts(record, source, true));
+      items.push(extractFacts(record, source, true, fields));
       options.onRecord?.(record, source);
     },
   });
@@ -77,11 +86,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   if (paths.length > 0 && config.catalog) {
     const asked = new Set(files);
     const context = (await discoverFiles({ cwd, config, paths: [] })).filter((f) => !asked.has(f));
-    items.push(...readFacts(context, cwd));
-  }
-  const channels = { ...config.channels, ...resolveChannels(options.channels ?? {}, cwd) };
-  for (const [channel, location] of Object.entries(channels)) {
-    if (!existsSync(location)) throw new UsageError("channelNotFound", { channel, file: displayPath(cwd, location) });
+    items.push(...readFacts(context, cwd, fields));
   }
   const baseCatalogPath = options.baseCatalog ? path.resolve(cwd, options.baseCatalog) : config.baseCatalog;
   const pass = runCatalogPass({
@@ -89,7 +94,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     items,
     channels,
     baseCatalog: baseCatalogPath ? loadBaseCatalog(baseCatalogPath, cwd) : undefined,
-    catalogSettings: settingsFor(path.join(config.baseDir, "guidelint.config.yaml")),
+    catalogSettings,
     settingsFor,
     wholeCatalog: paths.length === 0,
     only: options.only,
@@ -99,7 +104,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 }
 
 /** Facts of files that are context only: parsed, not linted. */
-function readFacts(files: readonly string[], cwd: string): ItemFacts[] {
+function readFacts(files: readonly string[], cwd: string, fields: readonly ComparedField[]): ItemFacts[] {
   const facts: ItemFacts[] = [];
   const noRules = { rules: new Map(), lists: BUILTIN_LISTS, unitFactors: DEFAULT_UNIT_FACTORS };
   for (const filePath of files) {
@@ -111,9 +116,16 @@ function readFacts(files: readonly string[], cwd: string): ItemFacts[] {
     }
     const source = { file: displayPath(cwd, filePath), filePath };
     const { record } = lintSource(bytes, source, noRules);
-    if (record) facts.push(extractFacts(record, source, false));
+    if (record) facts.push(extractFacts(record, source, false, fields));
   }
   return facts;
+}
+
+/** Views cost time: build those the enabled rules compare (every field when channels are compared). */
+function comparedFieldsNeeded(settings: FileSettings, withChannels: boolean): readonly ComparedField[] {
+  if (withChannels && rules.some((r) => r.scope === "channel" && settings.rules.has(r.id))) return COMPARED_FIELDS;
+  const elements = (settings.rules.get("cross-level-consistency")?.options.elements as ComparedField[] | undefined) ?? [];
+  return [...new Set<ComparedField>(["name", "type", ...elements])];
 }
 
 /** `--channel pc=snapshots/pc` values, resolved against the working directory. */

@@ -20,9 +20,18 @@ export interface ItemFacts {
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
 
-export function extractFacts(record: Record<string, unknown>, source: { file: string; filePath: string }, asked: boolean): ItemFacts {
+/**
+ * `fields`: the fields whose views the run's rules need — all of them when channels are compared,
+ * else a few (name, type, legal basis): building views is most of this function's cost.
+ */
+export function extractFacts(
+  record: Record<string, unknown>,
+  source: { file: string; filePath: string },
+  asked: boolean,
+  fields: readonly ComparedField[] = COMPARED_FIELDS,
+): ItemFacts {
   const views: ItemFacts["views"] = {};
-  for (const field of COMPARED_FIELDS) {
+  for (const field of fields) {
     if (record[field] === undefined) continue;
     const view = viewField(field, record[field]);
     if (view) views[field] = view;

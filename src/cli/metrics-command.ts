@@ -25,7 +25,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function metricsCommand(io: CliIo, setExitCode: (code: number) => void): Command {
   const command = new Command("metrics")
-    .description("figures of metrics.md (compression, runs, online depth, …) and a profile's targets; exit 1 when a target is missed")
+    .description("audit figures (compression, runs, online depth, …), overall or by group, against a profile's targets; exit 1 when one is missed")
     .argument("[paths...]", "files, folders or globs (default: the config's catalog, else ./catalog)")
     .addOption(new Option("--profile <name|file>", "policy profile: a built-in name or a YAML file (default: the config's profile)"))
     .addOption(

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { measureCatalog } from "../../src/metrics/compute.js";
-import { itemText, runCli, tempDir } from "../support/cli.js";
+import { itemText, ROOT, runCli, tempDir } from "../support/cli.js";
 
 // @ts-expect-error plain ESM script without types
 const { generateCatalog } = await import("../../scripts/generate-catalog.mjs");
@@ -166,5 +166,17 @@ describe("guidelint lint --profile", () => {
   it("and from the config's profile", () => {
     const withConfig = tempDir({ "a.yaml": itemText(promised(6)), "guidelint.config.yaml": "profile: strict.yaml\n", "strict.yaml": "document: d\ntargets: { meanCompression: { min: 0.8 } }\n" });
     expect(runCli(["lint", "a.yaml"], { cwd: withConfig }).stdout).toMatch(/time-limit-compression/);
+  });
+});
+
+describe("README", () => {
+  it("shows the real output of the metrics audit of the sample catalog", () => {
+    const command = "node bin/guidelint.js metrics --profile sichuan-pengxi-2021";
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const start = readme.indexOf(`$ ${command}\n`) + command.length + 3;
+    const shown = readme.slice(start, readme.indexOf("```", start));
+    const run = runCli(command.split(" ").slice(2));
+    expect(run.status).toBe(1);
+    expect(shown, `README.md's "## Metrics" block: paste the output of \`${command}\``).toBe(run.stdout);
   });
 });
