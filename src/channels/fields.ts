@@ -140,13 +140,19 @@ export function enumId(field: string, text: string): string | undefined {
   return idOf(field, normalizeText(text));
 }
 
-/** An enum value: key = its id; an unknown text keys as text (it differs from every id). */
+/**
+ * An enum value: key = its id; an unknown text keys as text (it differs from every id). An id
+ * reads as its Chinese name (administrative-license → 行政许可), so a master's id and a channel's
+ * Chinese name diff as words a maintainer knows.
+ */
 function readEnum(field: string, value: unknown): Scalar | undefined {
   const text = scalarText(value);
   if (text === undefined) return undefined;
   const norm = normalizeText(text);
   if (norm === "") return undefined;
-  return { key: idOf(field, norm) ?? TEXT_KEY + norm, display: text };
+  const id = idOf(field, norm);
+  const label = id !== undefined && id === text ? ENUM_LABELS[field]?.[id]?.["zh-CN"] : undefined;
+  return { key: id ?? TEXT_KEY + norm, display: label ?? text };
 }
 
 const NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千"]);

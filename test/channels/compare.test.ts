@@ -158,7 +158,7 @@ describe("compareRecords: details", () => {
     expect(found).toMatchObject({ missing: ["营业执照"], extra: ["营业执照副本复印件"], channelPath: ["materials", 1], masterPath: ["materials", 1] });
   });
 
-  it("material attributes the channel shows are compared (Chinese names or ids)", () => {
+  it("material attributes the channel shows are compared (Chinese names or ids; ids read as Chinese names)", () => {
     const found = against("materials", [
       { name: "食品经营许可申请书", form: "复印件", copies: "两份" },
       { name: "营业执照", form: "copy", necessity: "容缺后补" },
@@ -166,10 +166,10 @@ describe("compareRecords: details", () => {
       { name: "食品安全管理制度文本", eLicense: "否" },
     ]);
     expect(found.map((m) => [m.entry, m.attribute, m.master, m.channel, m.channelPath, m.masterPath])).toEqual([
-      ["食品经营许可申请书", "form", "original", "复印件", ["materials", 0, "form"], ["materials", 0, "form"]],
-      ["与食品经营相适应的主要设备设施布局、操作流程等文件", "media", "paper-or-electronic", "纸质", ["materials", 2, "media"], ["materials", 2, "media"]],
+      ["食品经营许可申请书", "form", "原件", "复印件", ["materials", 0, "form"], ["materials", 0, "form"]],
+      ["与食品经营相适应的主要设备设施布局、操作流程等文件", "media", "纸质或电子", "纸质", ["materials", 2, "media"], ["materials", 2, "media"]],
       ["食品经营许可申请书", "copies", "1", "两份", ["materials", 0, "copies"], ["materials", 0, "copies"]],
-      ["营业执照", "necessity", "required", "容缺后补", ["materials", 1, "necessity"], ["materials", 1, "necessity"]],
+      ["营业执照", "necessity", "必要", "容缺后补", ["materials", 1, "necessity"], ["materials", 1, "necessity"]],
     ]);
   });
 
@@ -285,7 +285,8 @@ describe("compareRecords: details", () => {
       expect(against("subjects", shown, master)).toEqual([]);
     }
     const [found] = against("subjects", "自然人、法人", master);
-    expect(found).toMatchObject({ missing: ["other-organization"], extra: [], masterPath: ["subjects", 2] });
+    // An id reads as its Chinese name, the way the channel shows it.
+    expect(found).toMatchObject({ missing: ["非法人组织"], extra: [], masterPath: ["subjects", 2] });
   });
 });
 
