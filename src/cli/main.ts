@@ -26,6 +26,11 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     version: io.version ?? packageVersion(),
   };
   let exitCode = 0;
+  // `guidelint … | head` closes the pipe early: that is the reader's choice, not a failure.
+  full.stdout.on?.("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(exitCode);
+    throw error;
+  });
   const program = new Command("guidelint")
     .description("Lint Chinese government service-guide catalogs (办事指南)")
     .version(full.version)

@@ -40,8 +40,8 @@ export default defineRule<"belowTarget" | "notCompressed", CompressionOptions>({
     properties: { min: { type: "number", minimum: 0, maximum: 1 } },
     additionalProperties: false,
   },
-  // The active policy profile will supply the default once profiles land. Until then: 0.6, the
-  // sichuan-pengxi-2021 target (蓬府办函〔2021〕6号: 承诺时限比法定时限平均压缩60%).
+  // The active profile's meanCompression target replaces this (config/rule-settings.ts); with no
+  // profile: 0.6, the sichuan-pengxi-2021 target (蓬府办函〔2021〕6号: 承诺时限比法定时限平均压缩60%).
   defaultOptions: { min: 0.6 },
   check({ item, report, options, unitFactors }) {
     const legal = readLimit(item, "legal");
