@@ -1,8 +1,7 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { discoverFiles } from "./catalog/discover.js";
-import { loadConfig } from "./config/load-config.js";
+import { resolveTarget } from "./catalog/target.js";
 import { createSettingsResolver, type RuleOverrides } from "./config/rule-settings.js";
 import type { ResolvedConfig } from "./config/types.js";
 import { loadBaseCatalog } from "./catalog/base-catalog.js";
@@ -20,8 +19,7 @@ import { UsageError } from "./errors.js";
 import { DEFAULT_UNIT_FACTORS } from "./time/duration.js";
 import type { LintResult } from "./engine/types.js";
 
-/** The package's own folder: its sample catalog is what `guidelint` checks when there is nothing else. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export { PACKAGE_ROOT } from "./catalog/target.js";
 
 export interface LintOptions {
   /** Working directory: config discovery starts here and output paths are relative to it. */
@@ -56,14 +54,7 @@ export interface LintRun extends LintResult {
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
-  let config = options.config ?? loadConfig({ cwd, configFile: options.configFile });
-  let embeddedCatalog: string | undefined;
-  if (paths.length === 0 && !config.configFile && !config.catalog && !isDirectory(path.join(cwd, "catalog"))) {
-    // A first run on a fresh machine shows what the tool does, on the catalog it ships with.
-    config = loadConfig({ cwd, configFile: path.join(PACKAGE_ROOT, "guidelint.config.yaml") });
-    embeddedCatalog = path.join(PACKAGE_ROOT, "catalog");
-  }
-  const files = await discoverFiles({ cwd, config, paths });
+  const { config, files, embeddedCatalog } = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
   const settingsFor = createSettingsResolver(config, options.rules);
   const catalogSettings = settingsFor(path.join(config.baseDir, "guidelint.config.yaml"));
   const channels = { ...config.channels, ...resolveChannels(options.channels ?? {}, cwd) };
@@ -133,6 +124,3 @@ function resolveChannels(channels: Record<string, string>, cwd: string): Record<
   return Object.fromEntries(Object.entries(channels).map(([id, p]) => [id, path.resolve(cwd, p)]));
 }
 
-function isDirectory(p: string): boolean {
-  return existsSync(p) && statSync(p).isDirectory();
-}

@@ -1,10 +1,7 @@
 // The figures of a catalog: pure over records (computeMetrics), or over files (measureCatalog),
 // which streams each record's facts into the tallies and keeps nothing else.
-import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { discoverFiles } from "../catalog/discover.js";
-import { loadConfig } from "../config/load-config.js";
+import { resolveTarget } from "../catalog/target.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { lintFiles } from "../engine/lint-files.js";
 import type { FileSettings } from "../engine/settings.js";
@@ -82,17 +79,10 @@ export interface MetricsRun {
 export async function measureCatalog(options: MeasureOptions = {}): Promise<MetricsRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
-  let config = options.config ?? loadConfig({ cwd, configFile: options.configFile });
-  let embeddedCatalog: string | undefined;
-  if (paths.length === 0 && !config.configFile && !config.catalog && !isDirectory(path.join(cwd, "catalog"))) {
-    // As lint() does: with nothing to measure, a first run shows the sample catalog guidelint ships with.
-    config = loadConfig({ cwd, configFile: path.join(PACKAGE_ROOT, "guidelint.config.yaml") });
-    embeddedCatalog = path.join(PACKAGE_ROOT, "catalog");
-  }
+  const { config, files, embeddedCatalog } = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
   const profile =
     typeof options.profile === "string" ? resolveProfile(options.profile, cwd, cwd, "--profile") : (options.profile ?? config.activeProfile);
 
-  const files = await discoverFiles({ cwd, config, paths });
   const aggregator = createMetricsAggregator(options.groupBy ?? DEFAULT_DIMENSIONS, options.version);
   // No rules: the engine still parses and validates every file, which is all the metrics need.
   const settings: FileSettings = { rules: new Map(), lists: config.lists, unitFactors: config.unitFactors };
@@ -112,13 +102,7 @@ export async function measureCatalog(options: MeasureOptions = {}): Promise<Metr
   return { report: withTargets(aggregator.report(), profile), config, profile, embeddedCatalog, toolErrors: result.toolErrors };
 }
 
-// The package's own folder (dist/metrics/ → ../..), for its sample catalog; as api.ts's PACKAGE_ROOT.
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
 function withTargets(report: MetricsReport, profile: Profile | undefined): MetricsReport {
   return { ...report, targets: evaluateTargets(profile, report.overall) };
 }
 
-function isDirectory(p: string): boolean {
-  return existsSync(p) && statSync(p).isDirectory();
-}
