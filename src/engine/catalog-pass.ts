@@ -79,7 +79,44 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
       findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
     }
   }
+  addSnapshotProblems(channels, input, findings, locate);
   return { findings, channels };
+}
+
+const PROBLEM_MESSAGES = { unreadable: "unreadable", syntax: "syntax", "not-a-record": "notSnapshotRecord" } as const;
+
+/** A snapshot file that cannot be read is a finding on it, like any broken file: nothing is lost silently. */
+function addSnapshotProblems(
+  channels: readonly ChannelComparison[],
+  input: CatalogPassInput,
+  findings: Map<string, Finding[]>,
+  locate: (target: CatalogTarget) => Position,
+): void {
+  for (const channel of channels) {
+    for (const problem of channel.problems) {
+      if (problem.problem === "no-code") continue; // same-source-orphan reports those
+      const setting = input.settingsFor(problem.filePath).rules.get("yaml-syntax");
+      if (!setting) continue;
+      const messageId = PROBLEM_MESSAGES[problem.problem];
+      const position: Position = problem.line
+        ? { line: problem.line, column: 1, endLine: problem.line, endColumn: 1 }
+        : problem.problem === "not-a-record"
+          ? locate({ filePath: problem.filePath, path: problem.pathPrefix })
+          : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      findings.set(problem.filePath, [
+        ...(findings.get(problem.filePath) ?? []),
+        {
+          ruleId: "yaml-syntax",
+          severity: setting.severity,
+          messageId,
+          data: messageId === "notSnapshotRecord" ? { channel: channel.id } : { detail: problem.detail },
+          path: problem.pathPrefix,
+          channel: channel.id,
+          ...position,
+        },
+      ]);
+    }
+  }
 }
 
 function related(cwd: string, target: CatalogTarget, locate: (t: CatalogTarget) => Position): RelatedLocation {

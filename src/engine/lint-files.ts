@@ -84,8 +84,10 @@ export function displayPath(cwd: string, filePath: string): string {
 }
 
 export function summarize(results: readonly FileResult[]): LintSummary {
-  const summary: LintSummary = { files: results.length, errors: 0, warnings: 0, fixable: 0 };
+  const summary: LintSummary = { files: results.length, errors: 0, warnings: 0, fixable: 0, suppressed: 0, baselined: 0 };
   for (const result of results) {
+    summary.suppressed += result.suppressed?.length ?? 0;
+    summary.baselined += result.baselined?.length ?? 0;
     for (const finding of result.findings) {
       if (finding.severity === "error") summary.errors++;
       else summary.warnings++;

@@ -1,6 +1,7 @@
 // One file, start to finish: decode, parse, validate, run the item rules, then locate only what
 // was reported. Pure: no file system, so the library, tests and the CLI share it.
-import { rules } from "../rules/registry.js";
+import { findRule, rules } from "../rules/registry.js";
+import { applySuppressions, directiveProblems, hasDirectives, parseDirectives } from "./suppressions.js";
 import type { AnyRule, ReportDescriptor } from "../rules/types.js";
 import { schemaFindings } from "../schema/schema-findings.js";
 import { decodeSource } from "./decode.js";
@@ -34,8 +35,9 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
   const syntaxFinding = (problem: ReportDescriptor, position: Position = START): void => {
     if (syntax) findings.push(toFinding("yaml-syntax", syntax.severity, problem, position));
   };
+  let suppression: Pick<FileResult, "directives" | "suppressed"> = {};
   const done = (itemCode?: string, record?: Record<string, unknown>, schemaValid = false): SourceLintResult => ({
-    result: { file: file.file, filePath: file.filePath, itemCode, findings: sortFindings(findings) },
+    result: { file: file.file, filePath: file.filePath, itemCode, findings: sortFindings(findings), ...suppression },
     toolErrors,
     record,
     schemaValid,
@@ -97,6 +99,17 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
     for (const { ruleId, report } of reports) {
       const severity = settings.rules.get(ruleId)!.severity;
       findings.push({ ...toFinding(ruleId, severity, report, locator.locate(report.path, report.anchor)), itemCode });
+    }
+  }
+  // Suppression comments are read only when the text has one (the fast path skips the rest).
+  if (hasDirectives(text)) {
+    const directives = parseDirectives(text);
+    if (directives.length > 0) {
+      const { kept, suppressed } = applySuppressions(findings, directives);
+      findings.splice(0, findings.length, ...kept);
+      const directiveRule = settings.rules.get("disable-directive");
+      if (directiveRule) findings.push(...directiveProblems(directives, directiveRule.severity, (id) => findRule(id) !== undefined));
+      suppression = { directives, suppressed };
     }
   }
   return done(itemCode, item, violations.length === 0);

@@ -1,3 +1,4 @@
+import type { Directive, SuppressedFinding } from "./suppressions.js";
 import type { Anchor, JsonPath, MessageValue, Severity, ValueFix } from "../rules/types.js";
 
 /** A place in a file: 1-based line and column (UTF-16 code units), end exclusive. */
@@ -37,6 +38,12 @@ export interface FileResult {
   filePath: string;
   itemCode?: string;
   findings: Finding[];
+  /** Findings silenced by an inline `# guidelint-disable…` comment (with its reason). */
+  suppressed?: SuppressedFinding[];
+  /** Findings recorded in the baseline (`--baseline`): out of the exit code, still countable. */
+  baselined?: Finding[];
+  /** The file's suppression comments, when it has any (applied again to catalog-wide findings). */
+  directives?: Directive[];
 }
 
 export interface LintSummary {
@@ -44,6 +51,8 @@ export interface LintSummary {
   errors: number;
   warnings: number;
   fixable: number;
+  suppressed: number;
+  baselined: number;
 }
 
 /** A failure of the tool itself (not of the catalog): exit code 2. */

@@ -26,6 +26,7 @@ import feeBasis from "./item/fee-basis.js";
 import addressSpecific from "./item/address-specific.js";
 import phoneFormat from "./item/phone-format.js";
 import codeFormat from "./item/code-format.js";
+import disableDirective from "./file/disable-directive.js";
 
 export const rules: readonly AnyRule[] = [
   yamlSyntax,
@@ -54,6 +55,7 @@ export const rules: readonly AnyRule[] = [
   sameSourceMismatch,
   sameSourceMissing,
   sameSourceOrphan,
+  disableDirective,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));

@@ -1,6 +1,6 @@
 // Same-source and catalog-wide checks through the built CLI, on the sample catalog and its snapshots.
 import { describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../support/cli.js";
+import { itemText, runCli, tempDir } from "../support/cli.js";
 
 const FOOD = "catalog/510921/xzspj/food-business-license-new.yaml";
 
@@ -40,6 +40,19 @@ describe("guidelint sources", () => {
 });
 
 describe("lint with catalog-wide rules", () => {
+  it("reports broken snapshot files and entries, and still compares the rest", () => {
+    const dir = tempDir({
+      "guidelint.config.yaml": 'catalog: ["items/**/*.yaml"]\nchannels:\n  pc: pc\n',
+      "items/a.yaml": itemText(),
+      "pc/a.yaml": 'code: "11510921MB1538709A4000117600000"\nphone: 0825-5432101\n',
+      "pc/broken.yaml": "code: [unclosed\n",
+      "pc/list.yaml": "- 1\n- 2\n",
+    });
+    const report = JSON.parse(runCli(["--format", "json"], { cwd: dir }).stdout);
+    const found = report.results.flatMap((r: any) => r.findings.map((f: any) => `${r.file}:${f.line}:${f.ruleId}`));
+    expect(found).toEqual(["pc/a.yaml:2:same-source-mismatch", "pc/broken.yaml:2:yaml-syntax", "pc/list.yaml:1:yaml-syntax", "pc/list.yaml:2:yaml-syntax"]);
+  });
+
   it("reports same-source findings in a run on the whole sample catalog", () => {
     const report = JSON.parse(runCli(["--format", "json"]).stdout);
     const rules = report.results.flatMap((r: any) => r.findings.map((f: any) => f.ruleId));

@@ -23,6 +23,10 @@ export default defineRule({
       en: "The file holds {{actual}}, not one service guide: a guide is a mapping of keys (code: …, name: …).",
       "zh-CN": "文件内容为{{actual}}，不是一份办事指南：办事指南应为键值映射（code: …、name: … 等）。",
     },
+    notSnapshotRecord: {
+      en: "This entry of the {{channel}} snapshot is not a record: each entry is a mapping with at least code (code: …, name: …).",
+      "zh-CN": "{{channel}}渠道快照中的这一项不是一条记录：每项应为至少含 code 的键值映射（code: …、name: … 等）。",
+    },
     empty: {
       en: "The file is empty: it should hold one service guide.",
       "zh-CN": "文件为空：应包含一份办事指南。",
