@@ -11,13 +11,15 @@ import { COMPARED_FIELDS, type ComparedField } from "./channels/fields.js";
 import type { FileSettings } from "./engine/settings.js";
 import { rules } from "./rules/registry.js";
 import { mergeCatalogFindings, runCatalogPass } from "./engine/catalog-pass.js";
-import { displayPath, lintFiles, type LintFilesOptions } from "./engine/lint-files.js";
-import { lintSource } from "./engine/lint-source.js";
+import { displayPath, lintFiles, summarize, type LintFilesOptions } from "./engine/lint-files.js";
+import { lintSource, sortFindings } from "./engine/lint-source.js";
+import { applySuppressions, unusedDirectives } from "./engine/suppressions.js";
 import { BUILTIN_LISTS } from "./lists/builtin.js";
 import type { AnyRule } from "./rules/types.js";
 import { UsageError } from "./errors.js";
 import { DEFAULT_UNIT_FACTORS } from "./time/duration.js";
 import type { LintResult } from "./engine/types.js";
+export type { Directive, SuppressedFinding } from "./engine/suppressions.js";
 
 export { PACKAGE_ROOT } from "./catalog/target.js";
 
@@ -41,6 +43,8 @@ export interface LintOptions {
   baseCatalog?: string;
   /** Run only the rules this accepts among the catalog-wide ones (the `sources` command). */
   only?: (rule: AnyRule) => boolean;
+  /** Report suppression comments that suppress nothing (`--report-unused-disables`). */
+  reportUnusedDisables?: boolean;
 }
 
 export interface LintRun extends LintResult {
@@ -90,8 +94,24 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     wholeCatalog: paths.length === 0,
     only: options.only,
   });
-  const merged = mergeCatalogFindings(result, cwd, pass.findings);
+  const merged = applyDirectives(mergeCatalogFindings(result, cwd, pass.findings), settingsFor, options.reportUnusedDisables ?? false);
   return { ...merged, config, embeddedCatalog, channels: pass.channels };
+}
+
+/**
+ * Catalog-wide findings land on files after their own pass: the files' suppression comments apply
+ * to them too. Only then is it known which comments suppressed nothing.
+ */
+function applyDirectives(result: LintResult, settingsFor: (filePath: string) => FileSettings, reportUnused: boolean): LintResult {
+  if (!result.results.some((r) => r.directives)) return result;
+  const results = result.results.map((r) => {
+    if (!r.directives) return r;
+    const { kept, suppressed } = applySuppressions(r.findings, r.directives);
+    const directiveRule = settingsFor(r.filePath).rules.get("disable-directive");
+    const unused = reportUnused && directiveRule ? unusedDirectives(r.directives, directiveRule.severity) : [];
+    return { ...r, findings: sortFindings([...kept, ...unused]), suppressed: [...(r.suppressed ?? []), ...suppressed] };
+  });
+  return { ...result, results, summary: summarize(results) };
 }
 
 /** Facts of files that are context only: parsed, not linted. */

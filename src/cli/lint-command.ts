@@ -1,9 +1,15 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Command, Option } from "commander";
 import ora from "ora";
-import { lint } from "../api.js";
+import { lint, type LintOptions } from "../api.js";
 import { loadConfig } from "../config/load-config.js";
 import type { RuleOverrides } from "../config/rule-settings.js";
+import { applyBaseline, type Baseline, createBaseline, DEFAULT_BASELINE_FILE, describeEntry, parseBaseline, serializeBaseline } from "../engine/baseline.js";
 import { summarize } from "../engine/lint-files.js";
+import { writeFileAtomic } from "../fix/write-atomic.js";
+import { runFixes } from "./fix-command.js";
+import type { Lang } from "../i18n/localized.js";
 import type { LintResult } from "../engine/types.js";
 import { UsageError } from "../errors.js";
 import { formatters } from "../formatters/index.js";
@@ -15,27 +21,39 @@ import { findRule, rules } from "../rules/registry.js";
 import { closest } from "../text/similar.js";
 import { type CommonOptions, commonOptions, parseChannelOptions, parseMaxWarnings, resolveLang } from "./common.js";
 import { parseOutputTargets, writeOutputFile } from "./output.js";
+import { writeStepSummary } from "./step-summary.js";
 import type { CliIo } from "./io.js";
 import { terminalStyle } from "./style.js";
 
 interface LintCommandOptions extends CommonOptions {
   rule?: string[];
   profile?: string;
+  reportUnusedDisables?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
-export function lintCommand(io: CliIo, setExitCode: (code: number) => void): Command {
-  const command = new Command("lint")
-    .description("check service guides against the schema and every enabled rule")
+/** `guidelint lint`; as `fix` (cli.md: "fix [paths...]"), the same command with --fix always on. */
+export function lintCommand(io: CliIo, setExitCode: (code: number) => void, name: "lint" | "fix" = "lint"): Command {
+  const command = new Command(name)
+    .description(name === "fix" ? "apply safe fixes in place, then report what remains" : "check service guides against the schema and every enabled rule")
     .argument("[paths...]", "files, folders or globs (default: the config's catalog, else ./catalog)")
     .addOption(
       new Option("--rule <id:severity>", "set a rule's severity (off | warning | error), repeatable").argParser(
         (value: string, previous: string[] = []) => [...previous, value],
       ),
     )
-    .addOption(new Option("--profile <name|file>", "policy profile whose targets set rule defaults (time-limit-compression's min)"));
+    .addOption(new Option("--profile <name|file>", "policy profile whose targets set rule defaults (time-limit-compression's min)"))
+    .addOption(new Option("--report-unused-disables", "report guidelint-disable comments that suppress nothing"))
+    .addOption(new Option("--baseline <file>", `fail only on findings not recorded in this baseline (default file with --update-baseline: ${DEFAULT_BASELINE_FILE})`))
+    .addOption(new Option("--update-baseline", "record today's findings in the baseline file"))
+    .addOption(new Option("--fix", "apply safe fixes in place (atomic writes), then report what remains").hideHelp(name === "fix"))
+    .addOption(new Option("--fix-dry-run", "print the safe fixes as a unified diff; write nothing"));
   for (const option of commonOptions()) command.addOption(option);
   command.action(async (paths: string[], options: LintCommandOptions) => {
-    setExitCode(await runLint(io, paths, options));
+    setExitCode(await runLint(io, paths, name === "fix" ? { ...options, fix: true } : options));
   });
   return command;
 }
@@ -49,24 +67,32 @@ async function runLint(io: CliIo, paths: string[], options: LintCommandOptions):
   const showProgress = options.progress && io.stderr.isTTY === true && !io.env.CI;
   const spinner = showProgress ? ora({ stream: io.stderr, text: "guidelint" }).start() : undefined;
   let run;
+  const lintOptions: LintOptions = {
+    cwd: io.cwd,
+    paths,
+    configFile: options.config,
+    // --profile wins over the config's profile: the rules read their defaults from it.
+    config: options.profile ? withProfile(loadConfig({ cwd: io.cwd, configFile: options.config }), options.profile, io.cwd) : undefined,
+    rules: ruleOverrides,
+    channels: parseChannelOptions(options.channel ?? []),
+    baseCatalog: options.baseCatalog,
+    reportUnusedDisables: options.reportUnusedDisables,
+  };
   try {
-    run = await lint({
-      cwd: io.cwd,
-      paths,
-      configFile: options.config,
-      // --profile wins over the config's profile: the rules read their defaults from it.
-      config: options.profile ? withProfile(loadConfig({ cwd: io.cwd, configFile: options.config }), options.profile, io.cwd) : undefined,
-      rules: ruleOverrides,
-      channels: parseChannelOptions(options.channel ?? []),
-      baseCatalog: options.baseCatalog,
-      onFile: spinner ? (done, total) => (spinner.text = `guidelint ${done}/${total}`) : undefined,
-    });
+    run = await lint({ ...lintOptions, onFile: spinner ? (done, total) => (spinner.text = `guidelint ${done}/${total}`) : undefined });
   } finally {
     spinner?.stop();
   }
   if (run.embeddedCatalog) {
     io.stderr.write(`${renderText(MESSAGES.usingEmbeddedCatalog, { dir: run.embeddedCatalog }, lang)}\n`);
   }
+  // Never fix guidelint's own sample catalog (what runs when there is nothing else to check).
+  if ((options.fix || options.fixDryRun) && !run.embeddedCatalog) {
+    const changed = runFixes(io, run, { dryRun: options.fixDryRun === true, lang });
+    if (options.fixDryRun) return run.toolErrors.length > 0 ? 2 : 0;
+    if (changed) run = await lint(lintOptions);
+  }
+  run = withBaseline(io, run, options, lang);
   const result = options.quiet ? errorsOnly(run) : run;
   for (const error of run.toolErrors) {
     io.stderr.write(`${renderText(MESSAGES.internalError, { detail: `${error.file ?? ""} ${error.message}` }, lang)}\n`);
@@ -77,10 +103,40 @@ async function runLint(io: CliIo, paths: string[], options: LintCommandOptions):
     if (target.file) writeOutputFile(io.cwd, target.file, text);
     else io.stdout.write(text);
   }
+  writeStepSummary(io.env.GITHUB_STEP_SUMMARY, targets, result, { lang, style: PLAIN, version: io.version, maxWarnings });
   if (run.toolErrors.length > 0) return 2;
   if (run.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && run.summary.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** `--update-baseline` records the run's findings; `--baseline` moves recorded ones out of the exit code. */
+function withBaseline<R extends LintResult>(io: CliIo, run: R, options: LintCommandOptions, lang: Lang): R {
+  if (!options.baseline && !options.updateBaseline) return run;
+  const file = options.baseline ?? DEFAULT_BASELINE_FILE;
+  const target = path.resolve(io.cwd, file);
+  let baseline: Baseline;
+  if (options.updateBaseline) {
+    baseline = createBaseline(run.results);
+    writeFileAtomic(target, serializeBaseline(baseline));
+    const count = baseline.entries.reduce((sum, e) => sum + e.count, 0);
+    io.stderr.write(`${renderText(MESSAGES.baselineWritten, { file, count, entries: baseline.entries.length }, lang)}\n`);
+  } else {
+    try {
+      baseline = parseBaseline(readFileSync(target, "utf8"));
+    } catch (error) {
+      throw new UsageError("baselineUnreadable", { file, detail: (error as Error).message });
+    }
+  }
+  const applied = applyBaseline(run, baseline);
+  if (applied.summary.baselined > 0 && !options.updateBaseline) {
+    io.stderr.write(`${renderText(MESSAGES.baselineApplied, { count: applied.summary.baselined, file }, lang)}\n`);
+  }
+  if (applied.staleBaseline.length > 0) {
+    io.stderr.write(`${renderText(MESSAGES.baselineStale, { count: applied.staleBaseline.length, file }, lang)}\n`);
+    for (const entry of applied.staleBaseline) io.stderr.write(`${renderText(MESSAGES.baselineStaleEntry, { entry: describeEntry(entry) }, lang)}\n`);
+  }
+  return applied;
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -11,6 +11,10 @@ import type { CliIo } from "./io.js";
 import { lintCommand } from "./lint-command.js";
 import { metricsCommand } from "./metrics-command.js";
 import { sourcesCommand } from "./sources-command.js";
+import { rulesCommand } from "./rules-command.js";
+import { fixCommand } from "./fix-command.js";
+import { initCommand } from "./init-command.js";
+import { reportCommand } from "./report-command.js";
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -39,6 +43,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   program.addCommand(lintCommand(full, (code) => (exitCode = code)), { isDefault: true });
   program.addCommand(metricsCommand(full, (code) => (exitCode = code)));
   program.addCommand(sourcesCommand(full, (code) => (exitCode = code)));
+  program.addCommand(rulesCommand(full));
+  program.addCommand(fixCommand(full, (code) => (exitCode = code)));
+  program.addCommand(initCommand(full, (code) => (exitCode = code)));
+  program.addCommand(reportCommand(full, (code) => (exitCode = code)));
   for (const command of program.commands) command.exitOverride();
 
   try {

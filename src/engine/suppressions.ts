@@ -42,7 +42,9 @@ export function parseDirectives(text: string): Directive[] {
     const nextLine = match[2] !== undefined;
     // A file-wide directive counts only in the leading comment block (before the first key).
     if (!nextLine && firstContent >= 0 && index > firstContent) return;
-    const [idsText, ...reasonParts] = match[3].split(/\s--(?:\s|$)/);
+    // A trailing ` # …` is another comment (a fixture's `# expect:` marker), not part of the directive.
+    const body = match[3].split(/\s#/)[0];
+    const [idsText, ...reasonParts] = body.split(/\s--(?:\s|$)/);
     const reason = reasonParts.join(" -- ").trim();
     let targetLine = 0;
     if (nextLine) {

@@ -1,3 +1,4 @@
+import type { BaselineEntry } from "./baseline.js";
 import type { Directive, SuppressedFinding } from "./suppressions.js";
 import type { Anchor, JsonPath, MessageValue, Severity, ValueFix } from "../rules/types.js";
 
@@ -65,4 +66,6 @@ export interface LintResult {
   results: FileResult[];
   summary: LintSummary;
   toolErrors: ToolError[];
+  /** Baseline entries that no longer match any finding (`--baseline`), to be pruned. */
+  staleBaseline?: BaselineEntry[];
 }

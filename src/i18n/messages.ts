@@ -136,6 +136,63 @@ export const MESSAGES = {
     en: "{{count}} files are left out of every figure because they do not parse or fail the schema (`guidelint lint` shows why): {{files}}",
     "zh-CN": "{{count}} 个文件无法解析或不符合 JSON Schema，未计入任何指标（运行 `guidelint lint` 查看原因）：{{files}}",
   },
+  unknownRuleId: {
+    en: 'Unknown rule "{{value}}"{{suggestion}}; `guidelint rules` lists them.',
+    "zh-CN": "规则“{{value}}”不存在{{suggestion}}；运行 `guidelint rules` 查看全部规则。",
+  },
+  rulesColumnRule: { en: "rule", "zh-CN": "规则" },
+  rulesColumnSeverity: { en: "default", "zh-CN": "默认级别" },
+  rulesColumnFixable: { en: "fixable", "zh-CN": "可自动修复" },
+  rulesColumnDocs: { en: "docs", "zh-CN": "文档" },
+  yes: { en: "yes", "zh-CN": "是" },
+  baselineUnreadable: {
+    en: "Cannot read the baseline {{file}}: {{detail}}. Create it with --update-baseline.",
+    "zh-CN": "无法读取基线文件 {{file}}：{{detail}}。请用 --update-baseline 生成。",
+  },
+  baselineWritten: {
+    en: "Wrote the baseline {{file}}: {{count}} findings in {{entries}} entries.",
+    "zh-CN": "已写入基线文件 {{file}}：{{entries}} 条记录，共 {{count}} 个问题。",
+  },
+  baselineApplied: {
+    en: "{{count}} findings are in the baseline {{file}} and do not fail the run.",
+    "zh-CN": "{{count}} 个问题已记录在基线文件 {{file}} 中，不影响检查结果。",
+  },
+  baselineStale: {
+    en: "{{count}} entries of the baseline {{file}} no longer match (fixed, or changed): run with --update-baseline to prune them.",
+    "zh-CN": "基线文件 {{file}} 中有 {{count}} 条记录已不再匹配（已修复或已变化）：请用 --update-baseline 重新生成以删除它们。",
+  },
+  baselineStaleEntry: {
+    en: "  stale: {{entry}}",
+    "zh-CN": "  过期记录：{{entry}}",
+  },
+  fixApplied: {
+    en: "Fixed {{fixed}} problems in {{files}} files.",
+    "zh-CN": "已修复 {{files}} 个文件中的 {{fixed}} 个问题。",
+  },
+  fixNothing: {
+    en: "Nothing to fix.",
+    "zh-CN": "没有可自动修复的问题。",
+  },
+  fixDryRun: {
+    en: "Would fix {{fixed}} problems in {{files}} files (dry run: nothing written).",
+    "zh-CN": "将修复 {{files}} 个文件中的 {{fixed}} 个问题（试运行：未写入任何文件）。",
+  },
+  fixNotApplied: {
+    en: "{{file}}: the fix at {{path}} was not applied: {{detail}}.",
+    "zh-CN": "{{file}}：{{path}} 处的修复未应用：{{detail}}。",
+  },
+  initWrote: {
+    en: "Wrote {{file}}",
+    "zh-CN": "已写入 {{file}}",
+  },
+  initSkipped: {
+    en: "Skipped {{file}}: it exists (use --force to overwrite it).",
+    "zh-CN": "已跳过 {{file}}：文件已存在（使用 --force 覆盖）。",
+  },
+  initHook: {
+    en: "To check staged service guides before each commit, save this as .git/hooks/pre-commit and make it executable (chmod +x):",
+    "zh-CN": "如需在每次提交前检查暂存的办事指南，请将以下内容保存为 .git/hooks/pre-commit 并设为可执行（chmod +x）：",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Command, Option } from "commander";
+import { PACKAGE_ROOT } from "../api.js";
+import { displayPath } from "../engine/lint-files.js";
+import { UsageError } from "../errors.js";
+import type { Lang } from "../i18n/localized.js";
+import { MESSAGES } from "../i18n/messages.js";
+import { renderText } from "../i18n/render.js";
+import { findRule, rules } from "../rules/registry.js";
+import type { AnyRule } from "../rules/types.js";
+import { closest } from "../text/similar.js";
+import { resolveLang } from "./common.js";
+import type { CliIo } from "./io.js";
+
+interface RulesCommandOptions {
+  lang?: string;
+  format?: string;
+}
+
+/** The package's own page for a rule (what `guidelint rules <id>` prints). */
+export function rulePage(id: string): string {
+  return path.join(PACKAGE_ROOT, "docs/rules", `${id}.md`);
+}
+
+/** `guidelint rules [id]`: every rule with its default severity, fixability and docs; or one rule's docs. */
+export function rulesCommand(io: CliIo): Command {
+  return new Command("rules")
+    .description("list the rules (default severity, fixable, docs page), or print one rule's docs")
+    .argument("[id]", "a rule id: print its docs page")
+    .addOption(new Option("--lang <lang>", "language: zh-CN | en (default: from LANG / LC_ALL)"))
+    .addOption(new Option("--format <name>", "text | json").choices(["text", "json"]).default("text"))
+    .action((id: string | undefined, options: RulesCommandOptions) => {
+      const lang = resolveLang(options.lang, io.env);
+      if (id !== undefined) {
+        const rule = findRule(id);
+        if (!rule) {
+          const guess = closest(id, rules.map((r) => r.id));
+          throw new UsageError("unknownRuleId", {
+            value: id,
+            suggestion: guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "",
+          });
+        }
+        const page = readFileSync(rulePage(rule.id), "utf8");
+        io.stdout.write(options.format === "json" ? `${JSON.stringify({ ...ruleEntry(rule, io.cwd, lang), page }, null, 2)}\n` : page);
+        return;
+      }
+      const entries = rules.map((rule) => ruleEntry(rule, io.cwd, lang));
+      io.stdout.write(options.format === "json" ? `${JSON.stringify(entries, null, 2)}\n` : rulesTable(entries, lang));
+    });
+}
+
+interface RuleEntry {
+  id: string;
+  defaultSeverity: AnyRule["defaultSeverity"];
+  fixable: boolean;
+  description: string;
+  docs: string;
+}
+
+function ruleEntry(rule: AnyRule, cwd: string, lang: Lang): RuleEntry {
+  return {
+    id: rule.id,
+    defaultSeverity: rule.defaultSeverity,
+    fixable: rule.fixable,
+    description: rule.description[lang],
+    docs: displayPath(cwd, rulePage(rule.id)),
+  };
+}
+
+function rulesTable(entries: readonly RuleEntry[], lang: Lang): string {
+  const word = (id: keyof typeof MESSAGES) => renderText(MESSAGES[id], {}, lang);
+  const rows = [
+    [word("rulesColumnRule"), word("rulesColumnSeverity"), word("rulesColumnFixable"), word("rulesColumnDocs")],
+    ...entries.map((e) => [e.id, word(e.defaultSeverity === "error" ? "severityError" : "severityWarning"), e.fixable ? word("yes") : "", e.docs]),
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
+  const lines = rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - displayWidth(cell)))).join("  "));
+  return `${lines.map((line) => line.trimEnd()).join("\n")}\n`;
+}
+
+// Chinese characters take two columns in a terminal.
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}

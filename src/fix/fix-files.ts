@@ -1,0 +1,37 @@
+// Fixes, file by file: read, apply every fixable finding's fix, and write atomically (or only
+// describe the change as a unified diff for a dry run).
+import { readFileSync } from "node:fs";
+import { createTwoFilesPatch } from "diff";
+import type { LintResult } from "../engine/types.js";
+import { applyFixes, type FixSkip, type ScalarFix } from "./apply-fixes.js";
+import { writeFileAtomic } from "./write-atomic.js";
+
+export interface FileFix {
+  file: string;
+  filePath: string;
+  applied: number;
+  skipped: FixSkip[];
+  /** Unified diff of the change (empty when nothing changed). */
+  patch: string;
+}
+
+/** Applies the run's fixes; writes nothing when `dryRun`. Files without a fixable finding are not read. */
+export function fixFiles(run: LintResult, options: { dryRun: boolean }): FileFix[] {
+  const out: FileFix[] = [];
+  for (const result of run.results) {
+    const fixes: ScalarFix[] = result.findings.filter((f) => f.fix).map((f) => ({ path: f.path, value: f.fix!.value }));
+    if (fixes.length === 0) continue;
+    const before = readFileSync(result.filePath, "utf8");
+    const { text: after, applied, skipped } = applyFixes(before, fixes);
+    const changed = after !== before;
+    if (changed && !options.dryRun) writeFileAtomic(result.filePath, after);
+    out.push({
+      file: result.file,
+      filePath: result.filePath,
+      applied: changed ? applied : 0,
+      skipped,
+      patch: changed ? createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, before, after) : "",
+    });
+  }
+  return out;
+}

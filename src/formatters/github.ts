@@ -1,0 +1,47 @@
+// GitHub Actions workflow commands (docs/ci-formats.md): `::error file=…,line=…::message`.
+// GitHub shows only 10 annotations per level per step, so at most 10 errors then 10 warnings are
+// printed, errors first, and one notice says how many more the job summary lists (the CLI writes
+// the full table to $GITHUB_STEP_SUMMARY; see src/cli/step-summary.ts).
+import type { Finding } from "../engine/types.js";
+import { findingMessage } from "../i18n/finding-message.js";
+import type { Formatter } from "./types.js";
+
+/** Annotations GitHub displays per level and step. */
+export const GITHUB_MAX_PER_LEVEL = 10;
+
+/** The Actions toolkit's escaping of a command's message. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** The toolkit's escaping of a property value: also `:` and `,`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function annotation(file: string, f: Finding, message: string): string {
+  const command = f.severity === "error" ? "error" : "warning";
+  const props: [string, string | number][] = [
+    ["file", file],
+    ["line", f.line],
+    ["endLine", f.endLine],
+    ["col", f.column],
+    ["endColumn", f.endColumn],
+    ["title", f.ruleId],
+  ];
+  return `::${command} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
+}
+
+export const github: Formatter = (result, { lang }) => {
+  const all = result.results.flatMap((r) => r.findings.map((finding) => ({ file: r.file, finding })));
+  const errors = all.filter((x) => x.finding.severity === "error");
+  const warnings = all.filter((x) => x.finding.severity !== "error");
+  const shown = [...errors.slice(0, GITHUB_MAX_PER_LEVEL), ...warnings.slice(0, GITHUB_MAX_PER_LEVEL)];
+  const lines = shown.map(({ file, finding }) => annotation(file, finding, findingMessage(finding, lang)));
+  const more = all.length - shown.length;
+  if (more > 0) {
+    const text = lang === "zh-CN" ? `另有 ${more} 个问题未显示：请查看作业摘要（job summary）` : `${more} more findings: see the job summary`;
+    lines.push(`::notice::${escapeData(text)}`);
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};

@@ -1,0 +1,43 @@
+// Markdown for PR comments, reports and the GitHub job summary: a summary line and one table row
+// per finding (file:line, severity, rule, message).
+import { findingMessage, severityLabel } from "../i18n/finding-message.js";
+import { MESSAGES } from "../i18n/messages.js";
+import { renderText } from "../i18n/render.js";
+import type { Formatter } from "./types.js";
+
+const HEADERS = {
+  en: ["file:line", "severity", "rule", "message"],
+  "zh-CN": ["位置", "级别", "规则", "说明"],
+} as const;
+
+/** A table cell: pipes escaped, line breaks as <br>, no leading/trailing blanks. */
+export function cell(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, "<br>")
+    .trim();
+}
+
+export const markdown: Formatter = (result, { lang, maxWarnings }) => {
+  const { errors, warnings, files } = result.summary;
+  const total = errors + warnings;
+  const filesWithFindings = result.results.filter((r) => r.findings.length > 0).length;
+  const lines: string[] = [];
+  lines.push(
+    total === 0
+      ? `**guidelint**: ${renderText(MESSAGES.summaryClean, { checked: files }, lang)}`
+      : `**guidelint**: ${renderText(MESSAGES.summaryProblems, { total, errors, warnings, files: filesWithFindings }, lang)}`,
+  );
+  if (maxWarnings !== undefined && warnings > maxWarnings) lines.push("", renderText(MESSAGES.tooManyWarnings, { max: maxWarnings }, lang));
+  if (total > 0) {
+    const h = HEADERS[lang];
+    lines.push("", `| ${h.join(" | ")} |`, "|---|---|---|---|");
+    for (const file of result.results) {
+      for (const f of file.findings) {
+        lines.push(`| ${cell(`${file.file}:${f.line}`)} | ${severityLabel(f.severity, lang)} | \`${cell(f.ruleId)}\` | ${cell(findingMessage(f, lang))} |`);
+      }
+    }
+  }
+  return `${lines.join("\n")}\n`;
+};

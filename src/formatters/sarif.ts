@@ -1,0 +1,169 @@
+// SARIF 2.1.0 for GitHub code scanning (docs/ci-formats.md): one run, every rule with its docs
+// link, results with repo-relative URIs, UTF-16 columns and fingerprints that survive line moves.
+import { createHash } from "node:crypto";
+import type { Finding, LintResult } from "../engine/types.js";
+import { formatPath } from "../i18n/field-labels.js";
+import { findingMessage } from "../i18n/finding-message.js";
+import type { Lang } from "../i18n/localized.js";
+import { rules } from "../rules/registry.js";
+import type { Formatter } from "./types.js";
+
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+export const INFORMATION_URI = "https://www.npmjs.com/package/guidelint";
+/** GitHub code scanning keeps at most this many results per run. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+/**
+ * A rule's docs page: docs/rules/<id>.md as published in the npm package of this version
+ * (the package ships docs/), so the link matches the rules that produced the finding.
+ */
+export function ruleHelpUri(ruleId: string, version: string): string {
+  return `https://unpkg.com/guidelint@${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+/** `catalog/a b.yaml` → `catalog/a%20b.yaml`: forward slashes, no `./`, each segment encoded. */
+export function artifactUri(file: string): string {
+  const clean = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  return clean.split("/").map(encodeURIComponent).join("/");
+}
+
+/**
+ * What identifies a finding across runs, independent of its line: the rule, the item code
+ * (the file when there is none, e.g. a file that does not parse), the channel and the JSON path.
+ */
+export function findingKey(file: string, finding: Finding): string {
+  return [finding.ruleId, finding.itemCode ?? `file:${file}`, finding.channel ?? "", formatPath(finding.path)].join("\u0000");
+}
+
+/**
+ * One fingerprint per finding, in output order: a hash of its key, and when the same key occurs
+ * again (the same field flagged twice) the occurrence number goes into the hash, so every
+ * fingerprint is unique and the same input always gives the same fingerprints.
+ */
+export function fingerprints(result: LintResult): string[][] {
+  const seen = new Map<string, number>();
+  return result.results.map((file) =>
+    file.findings.map((finding) => {
+      const key = findingKey(file.file, finding);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      return createHash("sha256")
+        .update(n === 1 ? key : `${key}\u0000${n}`)
+        .digest("hex")
+        .slice(0, 32);
+    }),
+  );
+}
+
+type SarifLevel = "error" | "warning" | "note";
+const level = (severity: string): SarifLevel => (severity === "error" ? "error" : severity === "warning" ? "warning" : "note");
+
+/** SARIF regions are 1-based with endColumn ≥ startColumn on one line; clamp odd positions. */
+function region(p: { line: number; column: number; endLine: number; endColumn: number }) {
+  const startLine = Math.max(1, p.line);
+  const startColumn = Math.max(1, p.column);
+  const endLine = Math.max(startLine, p.endLine || startLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, p.endColumn || startColumn) : Math.max(1, p.endColumn || 1);
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+function ruleDescriptor(id: string, lang: Lang, version: string) {
+  const rule = rules.find((r) => r.id === id);
+  const helpUri = ruleHelpUri(id, version);
+  const short = rule ? rule.description[lang] : id;
+  const other: Lang = lang === "en" ? "zh-CN" : "en";
+  const full = rule ? `${rule.description[lang]} ${rule.description[other]}${rule.policy ? ` (${rule.policy})` : ""}` : id;
+  return {
+    id,
+    name: id,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: `${full}\n${helpUri}`, markdown: `${full}\n\n[${id}](${helpUri})` },
+    helpUri,
+    defaultConfiguration: { level: level(rule?.defaultSeverity ?? "warning") },
+    properties: { tags: ["guidelint"] },
+  };
+}
+
+export const sarif: Formatter = (result, { lang, version }) => {
+  const ids = rules.map((r) => r.id);
+  for (const file of result.results) for (const f of file.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const prints = fingerprints(result);
+  const results: unknown[] = [];
+  let total = 0;
+  result.results.forEach((file, fi) => {
+    file.findings.forEach((finding, i) => {
+      total++;
+      if (results.length >= SARIF_MAX_RESULTS) return;
+      results.push({
+        ruleId: finding.ruleId,
+        ruleIndex: index.get(finding.ruleId),
+        level: level(finding.severity),
+        message: { text: findingMessage(finding, lang) },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: artifactUri(file.file) }, region: region(finding) },
+            ...(finding.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: formatPath(finding.path), kind: "member" }] } : {}),
+          },
+        ],
+        partialFingerprints: { "guidelint/v1": prints[fi][i] },
+        ...(finding.related && finding.related.length > 0
+          ? {
+              relatedLocations: finding.related.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: { uri: artifactUri(r.file) }, region: region(r) },
+                message: { text: [r.itemCode, r.path ? formatPath(r.path) : undefined].filter(Boolean).join(" ") || r.file },
+              })),
+            }
+          : {}),
+        properties: {
+          ...(finding.itemCode ? { itemCode: finding.itemCode } : {}),
+          path: formatPath(finding.path),
+          ...(finding.channel ? { channel: finding.channel } : {}),
+          ...(finding.field ? { field: finding.field } : {}),
+        },
+      });
+    });
+  });
+  const notifications: unknown[] = [];
+  if (total > SARIF_MAX_RESULTS) {
+    notifications.push({
+      level: "warning",
+      message: {
+        text:
+          lang === "zh-CN"
+            ? `共 ${total} 个问题，SARIF 仅收录前 ${SARIF_MAX_RESULTS} 个（GitHub 代码扫描每次运行的上限）。`
+            : `${total} findings; only the first ${SARIF_MAX_RESULTS} are in this SARIF run (GitHub code scanning's limit per run).`,
+      },
+    });
+  }
+  for (const error of result.toolErrors) {
+    notifications.push({ level: "error", message: { text: `${error.file ? `${error.file}: ` : ""}${error.message}` } });
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "guidelint",
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: ids.map((id) => ruleDescriptor(id, lang, version)),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: result.toolErrors.length === 0,
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,98 @@
+// The auditor's report as one spreadsheet table: a row per glance figure, per metric, per ranked
+// group and per finding, told apart by the first column. UTF-8 with a BOM, CRLF line ends and
+// every field quoted, so Excel opens it with Chinese intact (ci-formats.md "Spreadsheets").
+import { renderText } from "../i18n/render.js";
+import { inlineDiff } from "../text/char-diff.js";
+import { type AuditReport, placeText } from "./model.js";
+import { REPORT_WORDS } from "./words.js";
+
+const COLUMNS = [
+  REPORT_WORDS.section,
+  REPORT_WORDS.subject,
+  REPORT_WORDS.id,
+  REPORT_WORDS.severity,
+  REPORT_WORDS.message,
+  REPORT_WORDS.value,
+  REPORT_WORDS.countTotal,
+  REPORT_WORDS.target,
+  REPORT_WORDS.result,
+  REPORT_WORDS.item,
+  REPORT_WORDS.channel,
+  REPORT_WORDS.field,
+  REPORT_WORDS.masterAt,
+  REPORT_WORDS.masterValue,
+  REPORT_WORDS.shownValue,
+  REPORT_WORDS.diff,
+] as const;
+
+export function csvField(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function renderCsv(report: AuditReport): string {
+  const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, report.lang);
+  const rows: string[][] = [COLUMNS.map((c) => w(c))];
+  const add = (cells: Partial<Record<(typeof COLUMNS)[number]["en"], string>>) => rows.push(COLUMNS.map((c) => cells[c.en] ?? ""));
+
+  const glance = w(REPORT_WORDS.glance);
+  const g = report.glance;
+  for (const [label, n] of [
+    [REPORT_WORDS.items, g.items],
+    [REPORT_WORDS.files, g.files],
+    [REPORT_WORDS.errors, g.errors],
+    [REPORT_WORDS.warnings, g.warnings],
+    [REPORT_WORDS.skipped, g.skipped],
+    [REPORT_WORDS.suppressed, g.suppressed],
+    [REPORT_WORDS.baselined, g.baselined],
+  ] as const) {
+    add({ Section: glance, Message: w(label), Value: String(n) });
+  }
+
+  const metrics = w(REPORT_WORDS.metrics);
+  for (const m of report.metrics) {
+    add({
+      Section: metrics,
+      "Place or group": w(REPORT_WORDS.overall),
+      "Rule or figure": m.id,
+      Message: m.label,
+      Value: m.value === null ? "" : String(m.value),
+      "Count / total": `${m.count} / ${m.total}`,
+      Target: m.targets.map((t) => t.shownTarget).join("; "),
+      Result: m.status === "none" ? "" : w(m.status === "met" ? REPORT_WORDS.met : REPORT_WORDS.missed),
+    });
+  }
+
+  for (const r of report.rankings) {
+    for (const x of r.rows) {
+      add({
+        Section: `${w(REPORT_WORDS.rankings)}: ${r.dimensionLabel}`,
+        "Place or group": x.label,
+        "Rule or figure": r.metric,
+        Message: `${w(REPORT_WORDS.rank)} ${x.rank}`,
+        Value: x.value === null ? "" : String(x.value),
+        "Count / total": String(x.items),
+        Target: r.targets.map((t) => t.shownTarget).join("; "),
+        Result: x.met === undefined ? "" : w(x.met ? REPORT_WORDS.met : REPORT_WORDS.missed),
+      });
+    }
+  }
+
+  const findings = w(REPORT_WORDS.findings);
+  for (const f of report.findings) {
+    add({
+      Section: findings,
+      "Place or group": placeText(f),
+      "Rule or figure": f.ruleId,
+      Severity: f.severityLabel,
+      Message: f.message,
+      "Item code": f.itemCode ?? "",
+      Channel: f.channel ?? "",
+      Field: f.field ?? "",
+      "Master record": f.master ? placeText(f.master) : "",
+      "Master record says": f.masterValue ?? "",
+      "Channel shows": f.shownValue ?? "",
+      Difference: f.masterValue !== undefined && f.shownValue !== undefined ? inlineDiff(f.masterValue, f.shownValue) : "",
+    });
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

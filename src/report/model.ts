@@ -1,0 +1,226 @@
+// The auditor's report as data: one lint run and one metrics run, rendered in one language.
+// Pure: the renderers (HTML, Markdown, CSV) read only this model.
+import type { LintRun } from "../api.js";
+import type { Finding } from "../engine/types.js";
+import { findingMessage } from "../i18n/finding-message.js";
+import { isLocalizedText, type Lang } from "../i18n/localized.js";
+import { renderText } from "../i18n/render.js";
+import type { MetricsRun } from "../metrics/compute.js";
+import { findMetric, type Metric, METRICS, type MetricId } from "../metrics/definitions.js";
+import type { GroupDimension } from "../metrics/facts.js";
+import { formatTarget, formatValue, formatValueAgainst } from "../metrics/format/numbers.js";
+import { DIMENSION_LABELS, groupLabel } from "../metrics/format/words.js";
+import { orderedGroups } from "../metrics/ranking.js";
+import { charDiff, type DiffPart } from "../text/char-diff.js";
+import { REPORT_WORDS } from "./words.js";
+
+export interface ReportTarget {
+  op: ">=" | "<=";
+  target: number;
+  /** `≥ 60%` */
+  shownTarget: string;
+  met: boolean;
+}
+
+export interface ReportMetric {
+  id: MetricId;
+  label: string;
+  unit: "percent" | "number";
+  value: number | null;
+  /** The value as people read it (next to its target, with the decimals that show the side). */
+  shown: string;
+  count: number;
+  total: number;
+  targets: ReportTarget[];
+  status: "met" | "missed" | "none";
+}
+
+export interface RankingRow {
+  rank: number;
+  key: string;
+  label: string;
+  items: number;
+  value: number | null;
+  shown: string;
+  /** Against the profile's targets for the ranking figure; undefined when it has none. */
+  met?: boolean;
+}
+
+export interface Ranking {
+  dimension: GroupDimension;
+  dimensionLabel: string;
+  metric: MetricId;
+  metricLabel: string;
+  unit: "percent" | "number";
+  title: string;
+  /** The profile's bounds on the ranking figure (a line on the chart). */
+  targets: ReportTarget[];
+  rows: RankingRow[];
+}
+
+export interface ReportPlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface ReportFinding extends ReportPlace {
+  severity: "error" | "warning";
+  severityLabel: string;
+  ruleId: string;
+  message: string;
+  itemCode?: string;
+  channel?: string;
+  field?: string;
+  /** Where the master record says it (same-source findings). */
+  master?: ReportPlace;
+  /** Same-source mismatches: both values and the character diff between them. */
+  masterValue?: string;
+  shownValue?: string;
+  diff?: DiffPart[];
+}
+
+export interface AuditReport {
+  lang: Lang;
+  version: string;
+  title: string;
+  profile?: { name: string; document: string };
+  glance: { items: number; files: number; errors: number; warnings: number; skipped: number; suppressed: number; baselined: number };
+  skippedFiles: string[];
+  metrics: ReportMetric[];
+  targetsMet: number;
+  targetsTotal: number;
+  rankings: Ranking[];
+  findings: ReportFinding[];
+}
+
+export interface AuditReportOptions {
+  /** Dimensions to rank; default: department and region (those the metrics run has). */
+  groupBy?: readonly GroupDimension[];
+  /** The figure to rank by; default: the first missed target's, else the first target's, else meanCompression. */
+  sort?: MetricId;
+  /** Only errors among the findings (--quiet). */
+  quiet?: boolean;
+}
+
+export const DEFAULT_REPORT_DIMENSIONS: readonly GroupDimension[] = ["department", "region"];
+
+export function buildAuditReport(lintRun: LintRun, metricsRun: MetricsRun, lang: Lang, options: AuditReportOptions = {}): AuditReport {
+  const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, lang);
+  const { report, profile } = metricsRun;
+
+  const metrics = METRICS.map((metric): ReportMetric => {
+    const figure = report.overall[metric.id];
+    const results = report.targets.filter((t) => t.metric === metric.id);
+    const shown = results.length > 0 ? formatValueAgainst(metric, results[0]) : formatValue(metric, figure.value);
+    return {
+      id: metric.id,
+      label: metric.label[lang],
+      unit: metric.unit,
+      value: figure.value,
+      shown,
+      count: figure.count,
+      total: figure.total,
+      targets: results.map((t) => ({ op: t.op, target: t.target, shownTarget: formatTarget(metric, t), met: t.met })),
+      status: results.length === 0 ? "none" : results.every((t) => t.met) ? "met" : "missed",
+    };
+  });
+
+  const sort = options.sort ?? report.targets.find((t) => !t.met)?.metric ?? report.targets[0]?.metric ?? "meanCompression";
+  const sortMetric = findMetric(sort) as Metric;
+  const sortBounds = profile?.targets[sort];
+  const rankingTargets: ReportTarget[] = [];
+  if (sortBounds?.min !== undefined) rankingTargets.push({ op: ">=", target: sortBounds.min, shownTarget: formatTarget(sortMetric, { op: ">=", target: sortBounds.min }), met: true });
+  if (sortBounds?.max !== undefined) rankingTargets.push({ op: "<=", target: sortBounds.max, shownTarget: formatTarget(sortMetric, { op: "<=", target: sortBounds.max }), met: true });
+  const meets = (value: number | null) =>
+    rankingTargets.length === 0
+      ? undefined
+      : value !== null && rankingTargets.every((t) => (t.op === ">=" ? value >= t.target - 1e-9 : value <= t.target + 1e-9));
+
+  const rankings = (options.groupBy ?? DEFAULT_REPORT_DIMENSIONS)
+    .filter((dimension) => report.groups[dimension])
+    .map((dimension): Ranking => {
+      const dimensionLabel = DIMENSION_LABELS[dimension][lang];
+      return {
+        dimension,
+        dimensionLabel,
+        metric: sort,
+        metricLabel: sortMetric.label[lang],
+        unit: sortMetric.unit,
+        title: w(REPORT_WORDS.rankedBy, { dimension: dimensionLabel, metric: sortMetric.label[lang] }),
+        targets: rankingTargets,
+        rows: orderedGroups(dimension, report.groups[dimension]!, sort).map(([key, figures], index) => ({
+          rank: index + 1,
+          key,
+          label: groupLabel(dimension, key, lang),
+          // meanRuns averages over every item of the group: its total is the group's size.
+          items: figures.meanRuns.total,
+          value: figures[sort].value,
+          shown: formatValue(sortMetric, figures[sort].value),
+          met: meets(figures[sort].value),
+        })),
+      };
+    });
+
+  const findings: ReportFinding[] = [];
+  for (const result of lintRun.results) {
+    for (const finding of result.findings) {
+      if (options.quiet && finding.severity !== "error") continue;
+      findings.push(reportFinding(result.file, finding, lang));
+    }
+  }
+
+  return {
+    lang,
+    version: report.version,
+    title: w(REPORT_WORDS.title),
+    profile: profile ? { name: profile.name, document: profile.document } : undefined,
+    glance: {
+      items: report.items,
+      files: lintRun.summary.files,
+      errors: lintRun.summary.errors,
+      warnings: lintRun.summary.warnings,
+      skipped: report.skipped.count,
+      suppressed: lintRun.summary.suppressed,
+      baselined: lintRun.summary.baselined,
+    },
+    skippedFiles: report.skipped.files,
+    metrics,
+    targetsMet: report.targets.filter((t) => t.met).length,
+    targetsTotal: report.targets.length,
+    rankings,
+    findings,
+  };
+}
+
+function valueText(value: unknown, lang: Lang): string {
+  return isLocalizedText(value) ? value[lang] : value === undefined || value === null ? "" : String(value);
+}
+
+function reportFinding(file: string, finding: Finding, lang: Lang): ReportFinding {
+  const out: ReportFinding = {
+    file,
+    line: finding.line,
+    column: finding.column,
+    severity: finding.severity,
+    severityLabel: renderText(finding.severity === "error" ? REPORT_WORDS.error : REPORT_WORDS.warning, {}, lang),
+    ruleId: finding.ruleId,
+    message: findingMessage(finding, lang),
+    itemCode: finding.itemCode,
+    channel: finding.channel,
+    field: finding.field,
+  };
+  const master = finding.ruleId.startsWith("same-source-") ? finding.related?.[0] : undefined;
+  if (master) out.master = { file: master.file, line: master.line, column: master.column };
+  if (finding.ruleId === "same-source-mismatch" && finding.data.master !== undefined && finding.data.shown !== undefined) {
+    out.masterValue = valueText(finding.data.master, lang);
+    out.shownValue = valueText(finding.data.shown, lang);
+    out.diff = charDiff(out.masterValue, out.shownValue);
+  }
+  return out;
+}
+
+/** `file:line:column` */
+export function placeText(place: ReportPlace): string {
+  return `${place.file}:${place.line}:${place.column}`;
+}
