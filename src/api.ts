@@ -43,6 +43,11 @@ export interface LintOptions {
   baseCatalog?: string;
   /** Run only the rules this accepts among the catalog-wide ones (the `sources` command). */
   only?: (rule: AnyRule) => boolean;
+  /**
+   * Narrows the files found to those this keeps (`--changed`, `--shard`); the cross-file rules
+   * still see the whole catalog and report only on the files kept.
+   */
+  select?: (files: string[]) => string[];
   /** Report suppression comments that suppress nothing (`--report-unused-disables`). */
   reportUnusedDisables?: boolean;
 }
@@ -58,7 +63,10 @@ export interface LintRun extends LintResult {
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
-  const { config, files, embeddedCatalog } = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
+  const target = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
+  const { config, embeddedCatalog } = target;
+  const files = options.select ? options.select(target.files) : target.files;
+  const narrowed = paths.length > 0 || options.select !== undefined;
   const settingsFor = createSettingsResolver(config, options.rules);
   const catalogSettings = settingsFor(path.join(config.baseDir, "guidelint.config.yaml"));
   const channels = { ...config.channels, ...resolveChannels(options.channels ?? {}, cwd) };
@@ -78,7 +86,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   });
   // Given only some files (a pre-commit hook, a changed-files run), the cross-file rules still
   // see the whole catalog the config names, and report only on what was asked.
-  if (paths.length > 0 && config.catalog) {
+  if (narrowed && (config.catalog || options.select)) {
     const asked = new Set(files);
     const context = (await discoverFiles({ cwd, config, paths: [] })).filter((f) => !asked.has(f));
     items.push(...readFacts(context, cwd, fields));
@@ -91,7 +99,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     baseCatalog: baseCatalogPath ? loadBaseCatalog(baseCatalogPath, cwd) : undefined,
     catalogSettings,
     settingsFor,
-    wholeCatalog: paths.length === 0,
+    wholeCatalog: !narrowed,
     only: options.only,
   });
   const merged = applyDirectives(mergeCatalogFindings(result, cwd, pass.findings), settingsFor, options.reportUnusedDisables ?? false);

@@ -22,6 +22,7 @@ import { closest } from "../text/similar.js";
 import { type CommonOptions, commonOptions, parseChannelOptions, parseMaxWarnings, resolveLang } from "./common.js";
 import { parseOutputTargets, writeOutputFile } from "./output.js";
 import { writeStepSummary } from "./step-summary.js";
+import { changedFiles, parseShard, shardOf } from "./file-selection.js";
 import type { CliIo } from "./io.js";
 import { terminalStyle } from "./style.js";
 
@@ -33,6 +34,8 @@ interface LintCommandOptions extends CommonOptions {
   updateBaseline?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  changed?: string | true;
+  shard?: string;
 }
 
 /** `guidelint lint`; as `fix` (cli.md: "fix [paths...]"), the same command with --fix always on. */
@@ -50,12 +53,25 @@ export function lintCommand(io: CliIo, setExitCode: (code: number) => void, name
     .addOption(new Option("--baseline <file>", `fail only on findings not recorded in this baseline (default file with --update-baseline: ${DEFAULT_BASELINE_FILE})`))
     .addOption(new Option("--update-baseline", "record today's findings in the baseline file"))
     .addOption(new Option("--fix", "apply safe fixes in place (atomic writes), then report what remains").hideHelp(name === "fix"))
-    .addOption(new Option("--fix-dry-run", "print the safe fixes as a unified diff; write nothing"));
+    .addOption(new Option("--fix-dry-run", "print the safe fixes as a unified diff; write nothing"))
+    .addOption(new Option("--changed [git-ref]", "only files changed since the ref (default HEAD), and untracked ones; cross-file rules still see the whole catalog"))
+    .addOption(new Option("--shard <i/n>", "only the i-th of n slices of the files (CI matrix jobs)"));
   for (const option of commonOptions()) command.addOption(option);
   command.action(async (paths: string[], options: LintCommandOptions) => {
     setExitCode(await runLint(io, paths, name === "fix" ? { ...options, fix: true } : options));
   });
   return command;
+}
+
+/** --changed and --shard as one narrowing of the files found; undefined when neither is given. */
+function fileSelection(cwd: string, options: LintCommandOptions): LintOptions["select"] {
+  const changed = options.changed === undefined ? undefined : changedFiles(cwd, options.changed === true ? "HEAD" : options.changed);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (!changed && !shard) return undefined;
+  return (files) => {
+    const kept = changed ? files.filter((f) => changed.has(f)) : files;
+    return shard ? shardOf(kept, shard) : kept;
+  };
 }
 
 async function runLint(io: CliIo, paths: string[], options: LintCommandOptions): Promise<number> {
@@ -77,6 +93,7 @@ async function runLint(io: CliIo, paths: string[], options: LintCommandOptions):
     channels: parseChannelOptions(options.channel ?? []),
     baseCatalog: options.baseCatalog,
     reportUnusedDisables: options.reportUnusedDisables,
+    select: fileSelection(io.cwd, options),
   };
   try {
     run = await lint({ ...lintOptions, onFile: spinner ? (done, total) => (spinner.text = `guidelint ${done}/${total}`) : undefined });

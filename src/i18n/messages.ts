@@ -74,6 +74,14 @@ export const MESSAGES = {
     en: 'The snapshot of channel "{{channel}}" ({{file}}) does not exist.',
     "zh-CN": "渠道“{{channel}}”的快照 {{file}} 不存在。",
   },
+  badChanged: {
+    en: "--changed {{ref}}: git could not list the changed files ({{detail}}). Run inside a git checkout and give a ref that exists, e.g. --changed origin/main.",
+    "zh-CN": "--changed {{ref}}：git 无法列出变更文件（{{detail}}）。请在 git 仓库中运行，并指定存在的引用，如 --changed origin/main。",
+  },
+  badShard: {
+    en: 'Option --shard "{{value}}" must be <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4.',
+    "zh-CN": "选项 --shard “{{value}}” 应为 <i>/<n>，且 1 ≤ i ≤ n，如 --shard 2/4。",
+  },
   usingEmbeddedCatalog: {
     en: "No config and no ./catalog here: checking guidelint's sample catalog ({{dir}}).",
     "zh-CN": "当前目录无配置文件且无 ./catalog：检查 guidelint 自带的示例目录（{{dir}}）。",

@@ -1,5 +1,6 @@
 // The built CLI, run as a user runs it. `npm test` builds first (pretest).
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { itemText, runCli, tempDir } from "../support/cli.js";
@@ -162,6 +163,37 @@ describe("output", () => {
     const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
     const run = runCli(["bad.yaml", "--lang", "zh-CN"], { cwd: dir, env: { LANG: "en_US.UTF-8" } });
     expect(run.stdout).toMatch(/承诺办结时限/);
+  });
+});
+
+describe("--changed and --shard", () => {
+  it("--changed lints only files changed since the ref, while code-unique still sees the whole catalog", () => {
+    const dir = tempDir({
+      "guidelint.config.yaml": 'catalog: ["catalog/**/*.yaml"]\n',
+      "catalog/a.yaml": itemText(),
+      "catalog/b.yaml": itemText({}, 1),
+    });
+    const git = (...args: string[]) => spawnSync("git", args, { cwd: dir, encoding: "utf8" });
+    git("init", "-q");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "init");
+    // c.yaml is new (untracked) and copies a.yaml's code; a.yaml is unchanged.
+    writeFileSync(path.join(dir, "catalog/c.yaml"), itemText(PROMISED_TOO_LONG));
+    const report = JSON.parse(runCli(["--changed", "--format", "json"], { cwd: dir }).stdout);
+    expect(report.results.map((r: { file: string }) => r.file)).toEqual(["catalog/c.yaml"]);
+    const rules = report.results[0].findings.map((f: { ruleId: string }) => f.ruleId).sort();
+    expect(rules).toEqual(["code-unique", "time-limit-exceeds-legal"]);
+    expect(runCli(["--changed", "no-such-ref"], { cwd: dir }).status).toBe(2);
+  });
+
+  it("--shard i/n splits the files into contiguous slices that together cover them once", () => {
+    const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`catalog/${i}.yaml`, itemText({}, i + 1)]));
+    const dir = tempDir(files);
+    const shard = (spec: string) => JSON.parse(runCli(["catalog", "--shard", spec, "--format", "json"], { cwd: dir }).stdout).results.map((r: { file: string }) => r.file);
+    const parts = [shard("1/2"), shard("2/2")];
+    expect(parts[0]).toEqual(["catalog/0.yaml", "catalog/1.yaml", "catalog/2.yaml"]);
+    expect([...parts[0], ...parts[1]]).toEqual(Object.keys(files));
+    expect(runCli(["catalog", "--shard", "3/2"], { cwd: dir }).status).toBe(2);
   });
 });
 

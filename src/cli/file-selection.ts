@@ -1,0 +1,33 @@
+// --changed and --shard: which of the catalog's files this run reports on. Git is asked here, in
+// the CLI layer; the library only takes a `select` function.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+
+/** Files changed since `ref` (committed, staged or not) and untracked ones, as absolute paths. */
+export function changedFiles(cwd: string, ref: string): Set<string> {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  let root: string;
+  let listed: string;
+  try {
+    root = git("rev-parse", "--show-toplevel").trim();
+    listed = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--") + git("ls-files", "--others", "--exclude-standard");
+  } catch (error) {
+    throw new UsageError("badChanged", { ref, detail: ((error as { stderr?: string }).stderr ?? String(error)).split("\n")[0] });
+  }
+  return new Set(listed.split("\n").filter(Boolean).map((f) => path.resolve(root, f)));
+}
+
+/** `--shard 2/4`: the second of four contiguous slices of the sorted files (CI matrix jobs). */
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError("badShard", { value });
+  return { index, count };
+}
+
+export function shardOf<T>(files: readonly T[], { index, count }: { index: number; count: number }): T[] {
+  const size = Math.ceil(files.length / count);
+  return files.slice((index - 1) * size, index * size);
+}
