@@ -85,7 +85,10 @@ export function formatPath(path: JsonPath): string {
 export function describeField(path: JsonPath): LocalizedText {
   if (path.length === 0) return { en: "the record", "zh-CN": "本事项" };
   const pathText = formatPath(path);
-  const leaf = fieldLabel(path);
+  const limit = path.length === 3 && path[0] === "timeLimit" ? fieldLabel(path.slice(0, 2)) : undefined;
+  const leafLabel = fieldLabel(path);
+  // "value" alone says little: name the limit it belongs to (承诺办结时限的时限数值).
+  const leaf = limit && leafLabel ? { en: `${limit.en} ${leafLabel.en}`, "zh-CN": `${limit["zh-CN"]}的${leafLabel["zh-CN"]}` } : leafLabel;
   const en = leaf ? `${leaf.en} (${pathText})` : pathText;
   // Chinese: name each list entry by its 1-based position within its list, then the leaf.
   const parts: string[] = [];
