@@ -28,7 +28,10 @@ describe("CI integrations", () => {
     const uses = action.runs.steps.map((s: any) => s.uses).filter(Boolean);
     expect(uses).toEqual(expect.arrayContaining([expect.stringMatching(/^actions\/setup-node@/), expect.stringMatching(/^github\/codeql-action\/upload-sarif@/)]));
     const run = action.runs.steps.map((s: any) => s.run ?? "").join("\n");
-    expect(run).toMatch(/npx --yes guidelint lint --format github --format "sarif=/);
+    // guidelint runs from the action's own checkout, installed and built there, never fetched by name.
+    expect(run).toMatch(/npm ci --prefix "\$GITHUB_ACTION_PATH"/);
+    expect(run).toMatch(/node "\$GITHUB_ACTION_PATH\/bin\/guidelint\.js" lint --format github --format "sarif=/);
+    expect(run).not.toMatch(/npx --yes/);
     expect(action.inputs["sarif-file"].default).toBe("guidelint.sarif");
   });
 
