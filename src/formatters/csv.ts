@@ -2,6 +2,7 @@
 // it holds a comma, a quote or a line break; Chinese headers in the zh-CN locale.
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
+import { csvDocument, csvField } from "../text/csv.js";
 import type { Formatter } from "./types.js";
 
 const HEADERS = {
@@ -9,10 +10,7 @@ const HEADERS = {
   "zh-CN": ["文件", "行", "列", "级别", "规则", "实施编码", "字段路径", "说明"],
 } as const;
 
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField };
 
 export const csv: Formatter = (result, { lang }) => {
   const rows: (string | number)[][] = [[...HEADERS[lang]]];
@@ -21,5 +19,5 @@ export const csv: Formatter = (result, { lang }) => {
       rows.push([file.file, f.line, f.column, severityLabel(f.severity, lang), f.ruleId, f.itemCode ?? file.itemCode ?? "", formatPath(f.path), findingMessage(f, lang)]);
     }
   }
-  return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(rows);
 };

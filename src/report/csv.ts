@@ -1,6 +1,7 @@
 // The auditor's report as one spreadsheet table: a row per glance figure, per metric, per ranked
 // group and per finding, told apart by the first column. UTF-8 with a BOM, CRLF line ends and
 // every field quoted, so Excel opens it with Chinese intact (ci-formats.md "Spreadsheets").
+import { csvDocument } from "../text/csv.js";
 import { renderText } from "../i18n/render.js";
 import { inlineDiff } from "../text/char-diff.js";
 import { type AuditReport, placeText } from "./model.js";
@@ -24,10 +25,6 @@ const COLUMNS = [
   REPORT_WORDS.shownValue,
   REPORT_WORDS.diff,
 ] as const;
-
-export function csvField(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 export function renderCsv(report: AuditReport): string {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, report.lang);
@@ -94,5 +91,5 @@ export function renderCsv(report: AuditReport): string {
       Difference: f.masterValue !== undefined && f.shownValue !== undefined ? inlineDiff(f.masterValue, f.shownValue) : "",
     });
   }
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(rows, { quoteAll: true });
 }

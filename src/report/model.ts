@@ -2,7 +2,7 @@
 // Pure: the renderers (HTML, Markdown, CSV) read only this model.
 import type { LintRun } from "../api.js";
 import type { Finding } from "../engine/types.js";
-import { findingMessage } from "../i18n/finding-message.js";
+import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { isLocalizedText, type Lang } from "../i18n/localized.js";
 import { renderText } from "../i18n/render.js";
 import type { MetricsRun } from "../metrics/compute.js";
@@ -203,7 +203,7 @@ function reportFinding(file: string, finding: Finding, lang: Lang): ReportFindin
     line: finding.line,
     column: finding.column,
     severity: finding.severity,
-    severityLabel: renderText(finding.severity === "error" ? REPORT_WORDS.error : REPORT_WORDS.warning, {}, lang),
+    severityLabel: severityLabel(finding.severity, lang),
     ruleId: finding.ruleId,
     message: findingMessage(finding, lang),
     itemCode: finding.itemCode,

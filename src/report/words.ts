@@ -57,8 +57,6 @@ export const REPORT_WORDS = {
   id: { en: "Rule or figure", "zh-CN": "规则或指标ID" },
   dimension: { en: "Dimension", "zh-CN": "维度" },
   overall: { en: "overall", "zh-CN": "总体" },
-  error: { en: "error", "zh-CN": "错误" },
-  warning: { en: "warning", "zh-CN": "警告" },
   legend: {
     en: "Bars: the value; vertical line: the target. Green: met; red: missed; blue: no target.",
     "zh-CN": "柱条为指标值，竖线为目标值。绿色：达标；红色：未达标；蓝色：无目标。",

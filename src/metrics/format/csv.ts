@@ -2,6 +2,7 @@
 // count and total, and the profile's target where there is one. UTF-8 with a BOM and CRLF line
 // ends, every field quoted, so that Excel opens it with Chinese intact.
 import { renderText } from "../../i18n/render.js";
+import { csvDocument } from "../../text/csv.js";
 import { METRICS, type MetricFigures } from "../definitions.js";
 import type { GroupDimension } from "../facts.js";
 import { shownGroups } from "./common.js";
@@ -38,9 +39,5 @@ export const csv: MetricsFormatter = (report, context) => {
   for (const { dimension, groups } of shownGroups(report, dimensions, context)) {
     for (const [key, figures] of groups) add(DIMENSION_LABELS[dimension][lang], groupLabel(dimension, key, lang), figures, false);
   }
-  return `\uFEFF${rows.map((row) => row.map(quote).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(rows, { quoteAll: true });
 };
-
-function quote(field: string): string {
-  return `"${field.replace(/"/g, '""')}"`;
-}
