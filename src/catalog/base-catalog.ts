@@ -40,7 +40,11 @@ export function loadBaseCatalog(location: string, cwd: string): BaseCatalog {
     const records = Array.isArray(parsed) ? parsed.map((r, i) => [r, [i]] as const) : [[parsed, []] as const];
     for (const [record, prefix] of records) {
       const r = record as Record<string, unknown> | null;
-      if (!r || typeof r !== "object" || typeof r.baseCode !== "string") continue;
+      // An entry with no usable baseCode would silently turn its items into "not in the catalog".
+      if (!r || typeof r !== "object" || typeof r.baseCode !== "string" || r.baseCode.trim() === "") {
+        const where = `${path.relative(cwd, filePath).split(path.sep).join("/")}${prefix.length ? ` [${prefix[0] + 1}]` : ""}`;
+        throw new UsageError("baseCatalogInvalid", { file: where });
+      }
       if (entries.has(r.baseCode)) continue;
       entries.set(r.baseCode, {
         baseCode: r.baseCode,

@@ -35,6 +35,9 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
     const summary = `✖ ${renderText(MESSAGES.summaryProblems, { total, errors, warnings, files: filesWithFindings }, lang)}`;
     lines.push(errors > 0 ? style.error(style.bold(summary)) : style.warning(style.bold(summary)));
   }
+  // Suppressed and baselined findings leave the exit code but must not vanish from view.
+  const { suppressed = 0, baselined = 0 } = result.summary;
+  if (suppressed + baselined > 0) lines.push(style.dim(renderText(MESSAGES.summaryHidden, { suppressed, baselined }, lang)));
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     lines.push(style.error(renderText(MESSAGES.tooManyWarnings, { max: maxWarnings }, lang)));
   }

@@ -66,6 +66,10 @@ export const MESSAGES = {
     en: "Cannot read the basic catalog {{file}} (config key baseCatalog or --base-catalog): {{detail}}.",
     "zh-CN": "无法读取基本目录 {{file}}（配置项 baseCatalog 或 --base-catalog）：{{detail}}。",
   },
+  baseCatalogInvalid: {
+    en: "The basic catalog entry {{file}} has no baseCode: each entry needs { baseCode, name, type }.",
+    "zh-CN": "基本目录条目 {{file}} 缺少 baseCode：每个条目应包含 { baseCode, name, type }。",
+  },
   badChannelOption: {
     en: 'Option --channel "{{value}}" must be <id>=<path>, e.g. --channel pc=snapshots/pc.',
     "zh-CN": "选项 --channel “{{value}}” 应为 <渠道标识>=<路径>，如 --channel pc=snapshots/pc。",
@@ -93,6 +97,10 @@ export const MESSAGES = {
   summaryClean: {
     en: "No problems in {{checked}} files.",
     "zh-CN": "已检查 {{checked}} 个文件，未发现问题。",
+  },
+  summaryHidden: {
+    en: "Not counted: {{suppressed}} suppressed by comments, {{baselined}} recorded in the baseline (--format json lists them).",
+    "zh-CN": "未计入：{{suppressed}} 个被注释抑制，{{baselined}} 个已记入基线（--format json 可查看明细）。",
   },
   tooManyWarnings: {
     en: "guidelint found too many warnings (maximum: {{max}}).",

@@ -166,6 +166,22 @@ describe("output", () => {
   });
 });
 
+describe("what leaves the exit code stays in view", () => {
+  it("stylish says how many findings comment suppressions kept out", () => {
+    const dir = tempDir({ "a.yaml": itemText({ "name: 食品经营许可（新办）": "# guidelint-disable-next-line name-format -- 与省基本目录写法一致\nname: 食品经营许可(新办)" }) });
+    const run = runCli(["a.yaml"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Not counted: 1 suppressed by comments, 0 recorded in the baseline/);
+  });
+
+  it("a basic catalog entry with no baseCode is exit 2, naming the entry", () => {
+    const dir = tempDir({ "a.yaml": itemText(), "base.yaml": '- { baseCode: "000117600000", name: 食品经营许可（新办）, type: administrative-license }\n- { name: 无编码 }\n' });
+    const run = runCli(["a.yaml", "--base-catalog", "base.yaml"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/basic catalog entry base\.yaml \[2\] has no baseCode/);
+  });
+});
+
 describe("--changed and --shard", () => {
   it("--changed lints only files changed since the ref, while code-unique still sees the whole catalog", () => {
     const dir = tempDir({
