@@ -1,5 +1,5 @@
 import type { MessageId } from "./i18n/messages.js";
-import type { MessageValue } from "./rules/types.js";
+import type { MessageValue } from "./vocabulary.js";
 
 /**
  * The run itself cannot go on (bad option, broken config, nothing matched): exit code 2.

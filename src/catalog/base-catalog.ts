@@ -6,7 +6,7 @@ import fg from "fast-glob";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { type FieldView, viewField } from "../channels/fields.js";
 import { UsageError } from "../errors.js";
-import type { JsonPath } from "../rules/types.js";
+import type { JsonPath } from "../vocabulary.js";
 
 export interface BaseCatalogEntry {
   baseCode: string;

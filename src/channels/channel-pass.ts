@@ -2,7 +2,7 @@
 // master's compact views. Records stream through; only mismatches and locations are kept.
 import { existsSync } from "node:fs";
 import type { ItemFacts } from "../catalog/facts.js";
-import type { JsonPath } from "../rules/types.js";
+import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
 import { COMPARED_FIELDS, type ComparedField, isBlank, viewField } from "./fields.js";
 import { readSnapshot, type SnapshotProblem } from "./snapshot.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { LintResult } from "../engine/types.js";
+import type { LintResult } from "../engine/result.js";
 import { fixFiles } from "../fix/fix-files.js";
 import { formatPath } from "../i18n/field-labels.js";
 import type { Lang } from "../i18n/localized.js";

@@ -1,7 +1,7 @@
 // GitHub Actions job summary: with `--format github`, annotations stop at 10 per level, so the
 // whole table (the markdown format) is appended to the file $GITHUB_STEP_SUMMARY names.
 import { appendFileSync } from "node:fs";
-import type { LintResult } from "../engine/types.js";
+import type { LintResult } from "../engine/result.js";
 import { markdown } from "../formatters/markdown.js";
 import type { FormatContext } from "../formatters/types.js";
 import type { OutputTarget } from "./output.js";

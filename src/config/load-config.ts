@@ -11,12 +11,12 @@ import { BUILTIN_LISTS } from "../lists/builtin.js";
 import { loadListFile } from "../lists/load-list.js";
 import type { ReferenceLists } from "../lists/types.js";
 import { findRule, rules as allRules } from "../rules/registry.js";
-import type { JsonPath, MessageValue, RuleLevel } from "../rules/types.js";
+import type { JsonPath, MessageValue, RuleLevel } from "../vocabulary.js";
 import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
 import { resolveAlternatives } from "../schema/alternatives.js";
 import { closest } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
-import { resolveProfile } from "../metrics/resolve-profile.js";
+import { resolveProfile } from "./profiles/resolve-profile.js";
 import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
 
 export const CONFIG_FILE_NAMES = ["guidelint.config.yaml", ".guidelintrc.yaml", "guidelint.config.yml", ".guidelintrc.yml"];

@@ -2,7 +2,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import type { FileSettings, RuleSetting } from "../engine/settings.js";
 import { rules } from "../rules/registry.js";
-import { compressionMinOf } from "../metrics/profiles.js";
+import { compressionMinOf } from "./profiles/builtin.js";
 import type { ResolvedConfig, RuleEntry } from "./types.js";
 
 /** Settings given on the command line, applied after the config (`--rule id:severity`). */

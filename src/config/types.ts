@@ -1,13 +1,9 @@
 import type { ReferenceLists } from "../lists/types.js";
-import type { Profile } from "../metrics/profiles.js";
-import type { RuleLevel } from "../rules/types.js";
-import type { UnitFactors } from "../time/duration.js";
+import type { Profile } from "./profiles/builtin.js";
+import type { RuleEntry } from "../vocabulary.js";
 
-/** A rule's entry in a config: a level, optionally with options. */
-export interface RuleEntry {
-  level: RuleLevel;
-  options?: Record<string, unknown>;
-}
+export type { RuleEntry };
+import type { UnitFactors } from "../time/duration.js";
 
 export interface Override {
   files: string[];

@@ -2,19 +2,11 @@
 // Findings are keyed by what survives edits and reordering — the item's code (else its file), the
 // rule, the JSON path and the message id — never by line number; equal keys are counted.
 import { formatPath } from "../i18n/field-labels.js";
-import { summarize } from "./lint-files.js";
-import type { FileResult, Finding, LintResult } from "./types.js";
+import { type BaselineEntry, type FileResult, type Finding, type LintResult, summarize } from "./result.js";
+
+export type { BaselineEntry };
 
 export const DEFAULT_BASELINE_FILE = ".guidelint-baseline.json";
-
-export interface BaselineEntry {
-  /** The item's code, else the file (relative, forward slashes) for findings about no item. */
-  item: string;
-  rule: string;
-  path: string;
-  messageId: string;
-  count: number;
-}
 
 export interface Baseline {
   version: 1;

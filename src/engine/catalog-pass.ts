@@ -6,11 +6,11 @@ import type { ItemFacts } from "../catalog/facts.js";
 import { type ChannelComparison, compareChannel } from "../channels/channel-pass.js";
 import { rules } from "../rules/registry.js";
 import type { AnyRule, CatalogReport, CatalogTarget } from "../rules/types.js";
-import { displayPath, summarize } from "./lint-files.js";
+import { displayPath } from "./lint-files.js";
+import { sortFindings, summarize } from "./result.js";
 import { createLocator, type Locator } from "./positions.js";
-import { sortFindings } from "./lint-source.js";
 import type { FileSettings } from "./settings.js";
-import type { FileResult, Finding, LintResult, Position, RelatedLocation } from "./types.js";
+import type { FileResult, Finding, LintResult, Position, RelatedLocation } from "./result.js";
 
 const CATALOG_RULES: readonly AnyRule[] = rules.filter((rule) => rule.checkCatalog);
 

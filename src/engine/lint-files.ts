@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FileSettings } from "./settings.js";
 import { lintSource } from "./lint-source.js";
-import type { FileResult, LintResult, LintSummary, ToolError } from "./types.js";
+import { type FileResult, type LintResult, type ToolError, summarize } from "./result.js";
 
 /** Where a record came from, and whether it passes the schema. */
 export interface RecordSource {
@@ -81,18 +81,4 @@ function unreadable(file: { file: string; filePath: string }, error: Error, sett
 export function displayPath(cwd: string, filePath: string): string {
   const relative = path.relative(cwd, filePath);
   return (relative === "" ? path.basename(filePath) : relative).split(path.sep).join("/");
-}
-
-export function summarize(results: readonly FileResult[]): LintSummary {
-  const summary: LintSummary = { files: results.length, errors: 0, warnings: 0, fixable: 0, suppressed: 0, baselined: 0 };
-  for (const result of results) {
-    summary.suppressed += result.suppressed?.length ?? 0;
-    summary.baselined += result.baselined?.length ?? 0;
-    for (const finding of result.findings) {
-      if (finding.severity === "error") summary.errors++;
-      else summary.warnings++;
-      if (finding.fix) summary.fixable++;
-    }
-  }
-  return summary;
 }

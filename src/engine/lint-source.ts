@@ -8,7 +8,7 @@ import { decodeSource } from "./decode.js";
 import { parseYaml, type ParseProblem } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
-import type { FileResult, Finding, Position, ToolError } from "./types.js";
+import { type FileResult, type Finding, type Position, sortFindings, type ToolError } from "./result.js";
 
 export interface SourceFile {
   /** Display path: relative to the working directory, forward slashes. */
@@ -133,15 +133,4 @@ function describeKind(value: unknown) {
   if (Array.isArray(value)) return { en: "a list", "zh-CN": "列表" };
   if (typeof value === "string") return { en: "a single text", "zh-CN": "单个文本" };
   return { en: `a single value (${String(value)})`, "zh-CN": `单个值（${String(value)}）` };
-}
-
-/** Deterministic order: line, column, rule id, then message id. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      a.line - b.line ||
-      a.column - b.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.messageId.localeCompare(b.messageId),
-  );
 }

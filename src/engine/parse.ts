@@ -4,7 +4,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { LineCounter, parseAllDocuments } from "yaml";
 import type { ReportDescriptor } from "../rules/types.js";
-import type { Position } from "./types.js";
+import type { Position } from "./result.js";
 
 export interface ParseProblem extends ReportDescriptor {
   position: Position;

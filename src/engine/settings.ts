@@ -1,5 +1,5 @@
 import type { ReferenceLists } from "../lists/types.js";
-import type { Severity } from "../rules/types.js";
+import type { Severity } from "../vocabulary.js";
 import type { UnitFactors } from "../time/duration.js";
 
 /** A rule as configured for one file: its severity and its options (defaults merged in). */

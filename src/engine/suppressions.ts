@@ -1,26 +1,9 @@
 // Inline suppressions: `# guidelint-disable-next-line <id>[, <id>] -- reason` (the next line that
 // is not a comment) and `# guidelint-disable <id>[, <id>] -- reason` in the file's leading comment
 // block (the whole file). Only files with findings and the directive text are parsed.
-import type { Finding } from "./types.js";
+import type { Directive, Finding, SuppressedFinding } from "./result.js";
 
-export interface Directive {
-  kind: "file" | "next-line";
-  /** Rule ids it names; empty: every rule. */
-  ruleIds: string[];
-  reason?: string;
-  /** 1-based line and column of the comment. */
-  line: number;
-  column: number;
-  /** The line a next-line directive covers (0 when no line follows). */
-  targetLine: number;
-  /** Set once the directive has suppressed a finding. */
-  used: boolean;
-}
-
-/** A finding that a directive silenced: out of the exit code, still countable. */
-export interface SuppressedFinding extends Finding {
-  reason?: string;
-}
+export type { Directive, SuppressedFinding };
 
 const MARKER = "guidelint-disable";
 const DIRECTIVE = /^(\s*)#\s*guidelint-disable(-next-line)?(?=\s|$)(.*)$/;

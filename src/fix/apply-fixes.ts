@@ -2,7 +2,7 @@
 // quoting and every byte not being fixed stay as they were. The `yaml` document gives the ranges;
 // the new text is re-quoted only when the old style cannot hold the value.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
-import type { JsonPath, ValueFix } from "../rules/types.js";
+import type { JsonPath, ValueFix } from "../vocabulary.js";
 
 export interface ScalarFix {
   path: JsonPath;

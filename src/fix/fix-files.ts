@@ -2,7 +2,7 @@
 // describe the change as a unified diff for a dry run).
 import { readFileSync } from "node:fs";
 import { createTwoFilesPatch } from "diff";
-import type { LintResult } from "../engine/types.js";
+import type { LintResult } from "../engine/result.js";
 import { applyFixes, type FixSkip, type ScalarFix } from "./apply-fixes.js";
 import { writeFileAtomic } from "./write-atomic.js";
 

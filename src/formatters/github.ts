@@ -2,7 +2,7 @@
 // GitHub shows only 10 annotations per level per step, so at most 10 errors then 10 warnings are
 // printed, errors first, and one notice says how many more the job summary lists (the CLI writes
 // the full table to $GITHUB_STEP_SUMMARY; see src/cli/step-summary.ts).
-import type { Finding } from "../engine/types.js";
+import type { Finding } from "../engine/result.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import type { Formatter } from "./types.js";
 

@@ -1,6 +1,6 @@
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage } from "../i18n/finding-message.js";
-import type { Finding } from "../engine/types.js";
+import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./types.js";
 
 /** For tools: the shape cli.md defines; positions 1-based, paths relative with forward slashes. */

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning (docs/ci-formats.md): one run, every rule with its docs
 // link, results with repo-relative URIs, UTF-16 columns and fingerprints that survive line moves.
 import { createHash } from "node:crypto";
-import type { Finding, LintResult } from "../engine/types.js";
+import type { Finding, LintResult } from "../engine/result.js";
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import type { Lang } from "../i18n/localized.js";

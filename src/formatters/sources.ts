@@ -1,6 +1,6 @@
 // `guidelint sources`: every field a channel shows differently from the master record, per item
 // and channel, with both values, a character diff and where each one stands.
-import type { Finding, LintResult, RelatedLocation } from "../engine/types.js";
+import type { Finding, LintResult, RelatedLocation } from "../engine/result.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import { isLocalizedText, type Lang } from "../i18n/localized.js";
 import { charDiff } from "../text/char-diff.js";

@@ -1,4 +1,4 @@
-import type { LintResult } from "../engine/types.js";
+import type { LintResult } from "../engine/result.js";
 import type { Lang } from "../i18n/localized.js";
 
 /** Colours are injected by the CLI (formatters stay pure); identity functions when off. */

@@ -1,4 +1,4 @@
-import type { JsonPath } from "../rules/types.js";
+import type { JsonPath } from "../vocabulary.js";
 import type { LocalizedText } from "./localized.js";
 
 // Field names as a maintainer knows them. The schema's `title`s are the same Chinese names

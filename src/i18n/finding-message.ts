@@ -1,4 +1,4 @@
-import type { Finding } from "../engine/types.js";
+import type { Finding } from "../engine/result.js";
 import { findRule } from "../rules/registry.js";
 import type { Lang } from "./localized.js";
 import { MESSAGES } from "./messages.js";

@@ -1,4 +1,4 @@
-import type { MessageValue } from "../rules/types.js";
+import type { MessageValue } from "../vocabulary.js";
 import { isLocalizedText, type Lang, type LocalizedText } from "./localized.js";
 
 /** Fill `{{name}}` placeholders; a placeholder with no value stays visible rather than vanishing. */

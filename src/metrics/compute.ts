@@ -5,13 +5,13 @@ import { resolveTarget } from "../catalog/target.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { lintFiles } from "../engine/lint-files.js";
 import type { FileSettings } from "../engine/settings.js";
-import type { ToolError } from "../engine/types.js";
+import type { ToolError } from "../engine/result.js";
 import { validateServiceGuide } from "../schema/ajv.js";
 import { DEFAULT_UNIT_FACTORS, type UnitFactors } from "../time/duration.js";
 import { createMetricsAggregator, DEFAULT_DIMENSIONS, type MetricsReport } from "./aggregate.js";
 import { extractMetricFacts, type GroupDimension } from "./facts.js";
-import type { Profile } from "./profiles.js";
-import { resolveProfile } from "./resolve-profile.js";
+import type { Profile } from "../config/profiles/builtin.js";
+import { resolveProfile } from "../config/profiles/resolve-profile.js";
 import { evaluateTargets } from "./targets.js";
 
 /** One record to count, as read from a file. */

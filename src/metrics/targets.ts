@@ -1,6 +1,6 @@
 // A profile's targets checked against the overall figures: what `--profile` gates a CI job on.
 import type { MetricFigures, MetricId } from "./definitions.js";
-import type { Profile } from "./profiles.js";
+import type { Profile } from "../config/profiles/builtin.js";
 
 export interface TargetResult {
   metric: MetricId;

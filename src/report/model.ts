@@ -1,7 +1,7 @@
 // The auditor's report as data: one lint run and one metrics run, rendered in one language.
 // Pure: the renderers (HTML, Markdown, CSV) read only this model.
 import type { LintRun } from "../api.js";
-import type { Finding } from "../engine/types.js";
+import type { Finding } from "../engine/result.js";
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { isLocalizedText, type Lang } from "../i18n/localized.js";
 import { renderText } from "../i18n/render.js";

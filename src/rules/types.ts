@@ -1,27 +1,10 @@
 import type { Lang, LocalizedText } from "../i18n/localized.js";
+import type { Anchor, JsonPath, MessageValue, Severity, ValueFix } from "../vocabulary.js";
 import type { ReferenceLists } from "../lists/types.js";
 import type { UnitFactors } from "../time/duration.js";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
 import type { ItemFacts } from "../catalog/facts.js";
 import type { ChannelComparison } from "../channels/channel-pass.js";
-
-export type Severity = "error" | "warning";
-/** A rule's configured level; `off` disables it. */
-export type RuleLevel = Severity | "off";
-
-/** A path into a parsed record, e.g. ["timeLimit", "promised", "value"] or ["materials", 2, "name"]. */
-export type JsonPath = readonly (string | number)[];
-
-/** A value a message placeholder takes: plain text/number, or text that differs by language. */
-export type MessageValue = string | number | LocalizedText;
-
-/** A safe fix: replace the scalar at the finding's path with `value`. */
-export interface ValueFix {
-  value: string | number | boolean | null;
-}
-
-/** Where on the node at `path` the finding points: the value (default) or its key. */
-export type Anchor = "value" | "key";
 
 export interface ReportDescriptor<M extends string = string> {
   messageId: M;
@@ -98,4 +81,6 @@ export function defineRule<M extends string, O = Record<string, unknown>>(
 
 export type AnyRule = RuleDefinition<string, any>;
 
+// The rules' own files import the shared words from here, beside defineRule.
+export type { Anchor, JsonPath, MessageValue, RuleLevel, Severity, ValueFix } from "../vocabulary.js";
 export type { Lang };

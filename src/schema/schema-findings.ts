@@ -3,7 +3,8 @@
 import { describeField, fieldLabel } from "../i18n/field-labels.js";
 import { ENUM_LABELS } from "../i18n/enum-labels.js";
 import { type LocalizedText, sameInBoth } from "../i18n/localized.js";
-import type { JsonPath, ReportDescriptor } from "../rules/types.js";
+import type { ReportDescriptor } from "../rules/types.js";
+import type { JsonPath } from "../vocabulary.js";
 import { closest } from "../text/similar.js";
 import { type ErrorObject, validateServiceGuide } from "./ajv.js";
 import { resolveAlternatives } from "./alternatives.js";

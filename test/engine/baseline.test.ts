@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyBaseline, createBaseline, parseBaseline, serializeBaseline } from "../../src/engine/baseline.js";
-import { summarize } from "../../src/engine/lint-files.js";
-import type { FileResult, Finding, LintResult } from "../../src/engine/types.js";
+import { summarize } from "../../src/engine/result.js";
+import type { FileResult, Finding, LintResult } from "../../src/engine/result.js";
 
 const finding = (ruleId: string, path: Finding["path"], line: number, itemCode?: string): Finding => ({
   ruleId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applySuppressions, directiveProblems, parseDirectives, unusedDirectives } from "../../src/engine/suppressions.js";
-import type { Finding } from "../../src/engine/types.js";
+import type { Finding } from "../../src/engine/result.js";
 
 const finding = (ruleId: string, line: number): Finding => ({
   ruleId,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { LintResult } from "../../src/engine/types.js";
+import type { LintResult } from "../../src/engine/result.js";
 import { fixFiles } from "../../src/fix/fix-files.js";
 import { writeFileAtomic } from "../../src/fix/write-atomic.js";
 import { tempDir } from "../support/cli.js";

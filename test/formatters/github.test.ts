@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding, LintResult } from "../../src/engine/types.js";
+import type { Finding, LintResult } from "../../src/engine/result.js";
 import { GITHUB_MAX_PER_LEVEL, escapeData, escapeProperty, github } from "../../src/formatters/github.js";
 import { context, lintFixture } from "./support.js";
 

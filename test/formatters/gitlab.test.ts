@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LintResult } from "../../src/engine/types.js";
+import type { LintResult } from "../../src/engine/result.js";
 import { gitlab } from "../../src/formatters/gitlab.js";
 import { context, lintFixture } from "./support.js";
 

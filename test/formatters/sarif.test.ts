@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { LintResult } from "../../src/engine/types.js";
+import type { LintResult } from "../../src/engine/result.js";
 import { SARIF_MAX_RESULTS, artifactUri, sarif } from "../../src/formatters/sarif.js";
 import { rules } from "../../src/rules/registry.js";
 import { context, lintFixture } from "./support.js";

@@ -1,6 +1,6 @@
 // A LintResult from a real lint run over a small catalog with known defects, for the formatter tests.
 import { lint } from "../../src/api.js";
-import type { LintResult } from "../../src/engine/types.js";
+import type { LintResult } from "../../src/engine/result.js";
 import type { FormatContext } from "../../src/formatters/types.js";
 import { PLAIN } from "../../src/formatters/types.js";
 import type { Lang } from "../../src/i18n/localized.js";

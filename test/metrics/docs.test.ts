@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { METRICS } from "../../src/metrics/definitions.js";
-import { BUILTIN_PROFILES } from "../../src/metrics/profiles.js";
+import { BUILTIN_PROFILES } from "../../src/config/profiles/builtin.js";
 import { ROOT } from "../support/cli.js";
 
 describe("docs/metrics.md", () => {

@@ -7,7 +7,7 @@ import { formatTarget, formatValue, formatValueAgainst } from "../../src/metrics
 import { metricsFormatters } from "../../src/metrics/format/index.js";
 import type { MetricsFormatContext } from "../../src/metrics/format/types.js";
 import { DIMENSION_LABELS, WORDS } from "../../src/metrics/format/words.js";
-import { BUILTIN_PROFILES } from "../../src/metrics/profiles.js";
+import { BUILTIN_PROFILES } from "../../src/config/profiles/builtin.js";
 import { orderedGroups } from "../../src/metrics/ranking.js";
 import { item } from "./support.js";
 

@@ -4,7 +4,7 @@ import fg from "fast-glob";
 import { defaultConfig } from "../../src/config/load-config.js";
 import { createSettingsResolver } from "../../src/config/rule-settings.js";
 import { lintSource } from "../../src/engine/lint-source.js";
-import type { Finding } from "../../src/engine/types.js";
+import type { Finding } from "../../src/engine/result.js";
 
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../../fixtures");
 

@@ -2,7 +2,7 @@
 import type { MetricsReport } from "../aggregate.js";
 import { type Metric, METRICS, type MetricFigures, type MetricId } from "../definitions.js";
 import type { GroupDimension } from "../facts.js";
-import type { Profile } from "../profiles.js";
+import type { Profile } from "../../config/profiles/builtin.js";
 import { orderedGroups } from "../ranking.js";
 import { evaluateTargets } from "../targets.js";
 import type { MetricsFormatContext } from "./types.js";

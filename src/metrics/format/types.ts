@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/localized.js";
 import type { MetricsReport } from "../aggregate.js";
 import type { MetricId } from "../definitions.js";
 import type { GroupDimension } from "../facts.js";
-import type { Profile } from "../profiles.js";
+import type { Profile } from "../../config/profiles/builtin.js";
 
 export interface MetricsFormatContext {
   lang: Lang;

@@ -1,7 +1,7 @@
 // Policy profiles: the targets a policy document sets, keyed by metric id. The built-in ones are
 // metrics.md's table, each named after the document that sets its targets.
-import type { RuleEntry } from "../config/types.js";
-import type { MetricId } from "./definitions.js";
+import type { RuleEntry } from "../../vocabulary.js";
+import type { MetricId } from "../../metrics/definitions.js";
 
 /** A bound on one figure: at least `min`, at most `max` (shares and compression as 0–1). */
 export interface TargetBounds {

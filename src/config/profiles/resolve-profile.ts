@@ -1,11 +1,11 @@
 // `--profile` and the config's `profile`: a built-in profile's name, or a profile file.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import type { ResolvedConfig } from "../config/types.js";
-import { UsageError } from "../errors.js";
-import { closest } from "../text/similar.js";
+import type { ResolvedConfig } from "../types.js";
+import { UsageError } from "../../errors.js";
+import { closest } from "../../text/similar.js";
 import { loadProfileFile } from "./profile-file.js";
-import { BUILTIN_PROFILES, findBuiltinProfile, type Profile } from "./profiles.js";
+import { BUILTIN_PROFILES, findBuiltinProfile, type Profile } from "./builtin.js";
 
 /**
  * The profile `spec` names: a built-in one, else a file relative to `baseDir` (the working

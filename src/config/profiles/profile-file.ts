@@ -3,17 +3,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import type { RuleEntry } from "../config/types.js";
-import { createLocator } from "../engine/positions.js";
-import { UsageError } from "../errors.js";
-import type { LocalizedText } from "../i18n/localized.js";
-import type { MessageId } from "../i18n/messages.js";
-import { findRule, rules as allRules } from "../rules/registry.js";
-import type { JsonPath, MessageValue, RuleLevel } from "../rules/types.js";
-import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
-import { closest } from "../text/similar.js";
-import { METRIC_IDS, type MetricId } from "./definitions.js";
-import type { Profile, TargetBounds } from "./profiles.js";
+import { createLocator } from "../../engine/positions.js";
+import { UsageError } from "../../errors.js";
+import type { LocalizedText } from "../../i18n/localized.js";
+import type { MessageId } from "../../i18n/messages.js";
+import { findRule, rules as allRules } from "../../rules/registry.js";
+import type { JsonPath, MessageValue, RuleEntry, RuleLevel } from "../../vocabulary.js";
+import { createAjv, type ErrorObject, loadSchema } from "../../schema/ajv.js";
+import { closest } from "../../text/similar.js";
+import { METRIC_IDS, type MetricId } from "../../metrics/definitions.js";
+import type { Profile, TargetBounds } from "./builtin.js";
 
 interface RawProfile {
   name?: string;
