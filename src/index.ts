@@ -1,5 +1,5 @@
 // The public API: the CLI is one user of it.
-export { lint, PACKAGE_ROOT, type LintOptions, type LintRun } from "./api.js";
+export { lint, measureCatalog, PACKAGE_ROOT, type LintOptions, type LintRun, type MeasureOptions } from "./api.js";
 export { loadConfig, defaultConfig, findConfigFile, CONFIG_FILE_NAMES } from "./config/load-config.js";
 export { createSettingsResolver } from "./config/rule-settings.js";
 export type { ResolvedConfig, RuleEntry } from "./config/types.js";
@@ -17,7 +17,7 @@ export { rules, findRule } from "./rules/registry.js";
 export { defineRule, type RuleDefinition, type Severity, type JsonPath } from "./rules/types.js";
 export * from "./time/duration.js";
 export { UsageError } from "./errors.js";
-export { computeMetrics, measureCatalog, type ComputeMetricsOptions, type MeasureOptions, type MetricsInput, type MetricsRun } from "./metrics/compute.js";
+export { computeMetrics, type ComputeMetricsOptions, type MetricsInput, type MetricsRun } from "./metrics/compute.js";
 export { createMetricsAggregator, DEFAULT_DIMENSIONS, GROUP_DIMENSIONS, type MetricsAggregator, type MetricsReport } from "./metrics/aggregate.js";
 export { METRICS, METRIC_IDS, findMetric, type Metric, type MetricDefinition, type MetricFigure, type MetricFigures, type MetricId } from "./metrics/definitions.js";
 export { extractMetricFacts, type GroupDimension, type ItemMetricFacts } from "./metrics/facts.js";

@@ -3,7 +3,6 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import ora from "ora";
 import { lint, type LintOptions } from "../api.js";
-import { loadConfig } from "../config/load-config.js";
 import type { RuleOverrides } from "../config/rule-settings.js";
 import { applyBaseline, type Baseline, createBaseline, DEFAULT_BASELINE_FILE, describeEntry, parseBaseline, serializeBaseline } from "../engine/baseline.js";
 import { summarize } from "../engine/result.js";
@@ -16,7 +15,6 @@ import { formatters } from "../formatters/index.js";
 import { PLAIN } from "../formatters/types.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
-import { withProfile } from "../config/profiles/resolve-profile.js";
 import { findRule, rules } from "../rules/registry.js";
 import { closest } from "../text/similar.js";
 import { type CommonOptions, commonOptions, parseChannelOptions, parseMaxWarnings, resolveLang } from "./common.js";
@@ -88,7 +86,7 @@ async function runLint(io: CliIo, paths: string[], options: LintCommandOptions):
     paths,
     configFile: options.config,
     // --profile wins over the config's profile: the rules read their defaults from it.
-    config: options.profile ? withProfile(loadConfig({ cwd: io.cwd, configFile: options.config }), options.profile, io.cwd) : undefined,
+    profile: options.profile,
     rules: ruleOverrides,
     channels: parseChannelOptions(options.channel ?? []),
     baseCatalog: options.baseCatalog,

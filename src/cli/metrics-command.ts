@@ -5,7 +5,7 @@ import { PLAIN } from "../formatters/types.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 import { GROUP_DIMENSIONS } from "../metrics/aggregate.js";
-import { measureCatalog } from "../metrics/compute.js";
+import { measureCatalog } from "../api.js";
 import { isMetricId, METRIC_IDS, type MetricId } from "../metrics/definitions.js";
 import type { GroupDimension } from "../metrics/facts.js";
 import { metricsFormatters } from "../metrics/format/index.js";

@@ -8,7 +8,6 @@ import { lint } from "../api.js";
 import { UsageError } from "../errors.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
-import { measureCatalog } from "../metrics/compute.js";
 import { isMetricId, METRIC_IDS, type MetricId } from "../metrics/definitions.js";
 import { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { closest } from "../text/similar.js";
@@ -74,20 +73,27 @@ async function runReport(io: CliIo, paths: string[], options: ReportCommandOptio
 
   const showProgress = options.progress && io.stderr.isTTY === true && !io.env.CI;
   const spinner = showProgress ? ora({ stream: io.stderr, text: "guidelint report" }).start() : undefined;
-  let lintRun;
-  let metricsRun;
+  let run;
   try {
-    lintRun = await lint({ cwd: io.cwd, paths, configFile: options.config, channels, baseCatalog: options.baseCatalog });
-    metricsRun = await measureCatalog({ cwd: io.cwd, paths, configFile: options.config, profile: options.profile, groupBy: dimensions, version: io.version });
+    // One pass: the findings and the figures come from the same files, with the same profile.
+    run = await lint({
+      cwd: io.cwd,
+      paths,
+      configFile: options.config,
+      profile: options.profile,
+      channels,
+      baseCatalog: options.baseCatalog,
+      metrics: { groupBy: dimensions, version: io.version },
+    });
   } finally {
     spinner?.stop();
   }
-  if (lintRun.embeddedCatalog) io.stderr.write(`${renderText(MESSAGES.usingEmbeddedCatalog, { dir: lintRun.embeddedCatalog }, lang)}\n`);
-  const toolErrors = [...lintRun.toolErrors, ...metricsRun.toolErrors];
+  if (run.embeddedCatalog) io.stderr.write(`${renderText(MESSAGES.usingEmbeddedCatalog, { dir: run.embeddedCatalog }, lang)}\n`);
+  const toolErrors = run.toolErrors;
   for (const error of toolErrors) {
     io.stderr.write(`${renderText(MESSAGES.internalError, { detail: `${error.file ?? ""} ${error.message}` }, lang)}\n`);
   }
-  const report = buildAuditReport(lintRun, metricsRun, lang, { groupBy: dimensions, sort, quiet: options.quiet });
+  const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, { groupBy: dimensions, sort, quiet: options.quiet });
   const text = REPORT_FORMATS[target.format](report);
   if (target.file) writeOutputFile(io.cwd, target.file, text);
   else io.stdout.write(text);

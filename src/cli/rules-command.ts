@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { PACKAGE_ROOT } from "../api.js";
-import { displayPath } from "../engine/lint-files.js";
+import { displayPath } from "../source/display-path.js";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/localized.js";
 import { MESSAGES } from "../i18n/messages.js";

@@ -1,31 +1,74 @@
 // The rules that need more than one file: run over every item's compact facts (and the channel
 // snapshots) after the per-file pass, then located like any finding.
-import { readFileSync } from "node:fs";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
 import type { ItemFacts } from "../catalog/facts.js";
 import { type ChannelComparison, compareChannel } from "../channels/channel-pass.js";
 import { rules } from "../rules/registry.js";
-import type { AnyRule, CatalogReport, CatalogTarget } from "../rules/types.js";
-import { displayPath } from "./lint-files.js";
+import { type AnyCatalogRule, type CatalogReport, type CatalogTarget, isCatalogRule } from "../rules/types.js";
+import type { ComparedField } from "../channels/fields.js";
+import { displayPath } from "../source/display-path.js";
 import { sortFindings, summarize } from "./result.js";
+import { readSource } from "../source/read-source.js";
 import { createLocator, type Locator } from "./positions.js";
-import type { FileSettings } from "./settings.js";
+import type { FileSettings, RuleSetting } from "./settings.js";
 import type { FileResult, Finding, LintResult, Position, RelatedLocation } from "./result.js";
 
-const CATALOG_RULES: readonly AnyRule[] = rules.filter((rule) => rule.checkCatalog);
+const CATALOG_RULES: readonly AnyCatalogRule[] = rules.filter(isCatalogRule);
+
+/** One run of a catalog-wide rule, with one set of options (files configured alike share it). */
+export interface CatalogRuleRun {
+  rule: AnyCatalogRule;
+  options: Record<string, unknown>;
+  /** Identifies the options: a finding is kept for a file whose settings give the rule the same key. */
+  key: string;
+}
+
+const optionKeys = new WeakMap<RuleSetting, string>();
+function optionsKey(setting: RuleSetting): string {
+  let key = optionKeys.get(setting);
+  if (key === undefined) optionKeys.set(setting, (key = JSON.stringify(setting.options)));
+  return key;
+}
+
+/**
+ * The catalog-wide rules to run: each rule that any file's settings enable, once per distinct set
+ * of options among those files (an `overrides` entry may turn a rule on or configure it for some
+ * files only; the config's top level is not special).
+ */
+export function planCatalogRules(settings: Iterable<FileSettings>): CatalogRuleRun[] {
+  const runs = new Map<string, CatalogRuleRun>();
+  const distinct = new Set(settings);
+  for (const rule of CATALOG_RULES) {
+    for (const fileSettings of distinct) {
+      const setting = fileSettings.rules.get(rule.id);
+      if (!setting) continue;
+      const key = optionsKey(setting);
+      const id = `${rule.id}\u0000${key}`;
+      if (!runs.has(id)) runs.set(id, { rule, options: setting.options, key });
+    }
+  }
+  return [...runs.values()];
+}
+
+/** The fields whose views the planned rules read (channel rules only when channels are compared). */
+export function factsNeeded(runs: readonly CatalogRuleRun[], withChannels: boolean): ComparedField[] {
+  const fields = new Set<ComparedField>();
+  for (const { rule, options } of runs) {
+    if (rule.scope === "channel" && !withChannels) continue;
+    for (const field of rule.facts?.(options) ?? []) fields.add(field);
+  }
+  return [...fields];
+}
 
 export interface CatalogPassInput {
   cwd: string;
   items: readonly ItemFacts[];
   channels: Readonly<Record<string, string>>;
   baseCatalog?: BaseCatalog;
-  /** Settings of the catalog as a whole (which rules run, their options). */
-  catalogSettings: FileSettings;
+  runs: readonly CatalogRuleRun[];
   settingsFor: (filePath: string) => FileSettings;
   /** True when the whole catalog was asked for; else findings are kept only for asked items. */
   wholeCatalog: boolean;
-  /** Restrict to these rules (the `sources` command runs the channel rules only). */
-  only?: (rule: AnyRule) => boolean;
 }
 
 export interface CatalogPassOutput {
@@ -34,10 +77,9 @@ export interface CatalogPassOutput {
 }
 
 export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
-  const active = CATALOG_RULES.filter((rule) => input.catalogSettings.rules.has(rule.id) && (input.only?.(rule) ?? true));
   const itemsByCode = new Map<string, ItemFacts>();
   for (const item of input.items) if (item.code && !itemsByCode.has(item.code)) itemsByCode.set(item.code, item);
-  const needsChannels = active.some((rule) => rule.scope === "channel");
+  const needsChannels = input.runs.some((run) => run.rule.scope === "channel");
   const channels = needsChannels
     ? Object.entries(input.channels)
         .sort(([a], [b]) => a.localeCompare(b))
@@ -48,22 +90,17 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
   const locate = locatorCache();
   const findings = new Map<string, Finding[]>();
 
-  for (const rule of active) {
+  for (const { rule, options, key } of input.runs) {
     const reports: CatalogReport[] = [];
-    rule.checkCatalog!({
-      items: input.items,
-      options: input.catalogSettings.rules.get(rule.id)!.options,
-      baseCatalog: input.baseCatalog,
-      channels,
-      report: (report) => reports.push(report),
-    });
+    rule.checkCatalog({ items: input.items, options, baseCatalog: input.baseCatalog, channels, report: (report) => reports.push(report) });
     for (const report of reports) {
       const { filePath } = report.target;
       // Report only on what was asked: the asked files, and channel copies of asked items.
       const asked = input.wholeCatalog || askedFiles.has(filePath) || (report.channel !== undefined && askedCodes.has(report.target.itemCode));
       if (!asked) continue;
+      // The file's own settings decide: the rule must be on there, with the options of this run.
       const setting = input.settingsFor(filePath).rules.get(rule.id);
-      if (!setting) continue;
+      if (!setting || optionsKey(setting) !== key) continue;
       const finding: Finding = {
         ruleId: rule.id,
         severity: setting.severity,
@@ -128,13 +165,8 @@ function locatorCache(): (target: CatalogTarget) => Position {
   const locators = new Map<string, Locator | undefined>();
   return (target) => {
     if (!locators.has(target.filePath)) {
-      let locator: Locator | undefined;
-      try {
-        locator = createLocator(readFileSync(target.filePath, "utf8").replace(/^\uFEFF/, ""));
-      } catch {
-        locator = undefined;
-      }
-      locators.set(target.filePath, locator);
+      const read = readSource(target.filePath);
+      locators.set(target.filePath, read.ok ? createLocator(read.text) : undefined);
     }
     return locators.get(target.filePath)?.locate(target.path, target.anchor) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   };

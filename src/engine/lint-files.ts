@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { problemLine, readSource, type SourceProblem } from "../source/read-source.js";
+import { displayPath } from "../source/display-path.js";
+import { checkSource, sourceProblemReport } from "./lint-source.js";
 import type { FileSettings } from "./settings.js";
-import { lintSource } from "./lint-source.js";
 import { type FileResult, type LintResult, type ToolError, summarize } from "./result.js";
 
 /** Where a record came from, and whether it passes the schema. */
@@ -13,7 +13,8 @@ export interface RecordSource {
 
 export interface LintFilesOptions {
   cwd: string;
-  settingsFor: (filePath: string) => FileSettings;
+  /** The settings of each file, in the order of the files. */
+  settings: readonly FileSettings[];
   /**
    * Called with each file's parsed record (files that hold a mapping), so a catalog-wide pass or
    * the metrics can keep what they need without the engine holding every record.
@@ -28,26 +29,26 @@ export interface LintFilesOptions {
 // yields, so a progress spinner keeps turning.
 const YIELD_EVERY = 200;
 
-/** Lint the files in order; a file that cannot be read is a finding on that file, never the end of the run. */
+/**
+ * Check the files in order, before suppression comments are applied (the run applies them once,
+ * after the catalog-wide findings). A file that cannot be read is a finding on that file, never the
+ * end of the run.
+ */
 export async function lintFiles(files: readonly string[], options: LintFilesOptions): Promise<LintResult> {
   const results: FileResult[] = [];
   const toolErrors: ToolError[] = [];
   for (let i = 0; i < files.length; i++) {
     const filePath = files[i];
     const file = { file: displayPath(options.cwd, filePath), filePath };
-    const settings = options.settingsFor(filePath);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(filePath);
-    } catch (error) {
-      bytes = new Uint8Array();
-      results.push(unreadable(file, error as Error, settings));
-    }
-    if (results.length === i) {
-      const linted = lintSource(bytes, file, settings);
+    const settings = options.settings[i];
+    const read = readSource(filePath);
+    if (read.ok) {
+      const linted = checkSource(read.text, file, settings);
       results.push(linted.result);
       toolErrors.push(...linted.toolErrors);
       if (linted.record && options.onRecord) options.onRecord(linted.record, { ...file, schemaValid: linted.schemaValid });
+    } else {
+      results.push(unreadable(file, read.problem, settings));
     }
     options.onFile?.(i + 1, files.length);
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
@@ -55,30 +56,14 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
   return { results, summary: summarize(results), toolErrors };
 }
 
-function unreadable(file: { file: string; filePath: string }, error: Error, settings: FileSettings): FileResult {
+/** A file that cannot be read as UTF-8 text: one yaml-syntax finding saying why and how to fix it. */
+function unreadable(file: { file: string; filePath: string }, problem: SourceProblem, settings: FileSettings): FileResult {
   const syntax = settings.rules.get("yaml-syntax");
+  if (!syntax) return { ...file, findings: [] };
+  const line = problemLine(problem);
+  const report = sourceProblemReport(problem);
   return {
     ...file,
-    findings: syntax
-      ? [
-          {
-            ruleId: "yaml-syntax",
-            severity: syntax.severity,
-            messageId: "unreadable",
-            data: { detail: error.message },
-            path: [],
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1,
-          },
-        ]
-      : [],
+    findings: [{ ruleId: "yaml-syntax", severity: syntax.severity, messageId: report.messageId, data: report.data ?? {}, path: [], line, column: 1, endLine: line, endColumn: 1 }],
   };
-}
-
-/** Relative to the working directory, forward slashes (what every CI format wants). */
-export function displayPath(cwd: string, filePath: string): string {
-  const relative = path.relative(cwd, filePath);
-  return (relative === "" ? path.basename(filePath) : relative).split(path.sep).join("/");
 }

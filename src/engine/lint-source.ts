@@ -1,11 +1,13 @@
 // One file, start to finish: decode, parse, validate, run the item rules, then locate only what
-// was reported. Pure: no file system, so the library, tests and the CLI share it.
+// was reported. Pure: no file system, so the library, tests and the CLI share it. Suppression
+// comments are read here but applied once, by the caller, after the catalog-wide findings have
+// landed on the file too (applyFileDirectives).
 import { findRule, rules } from "../rules/registry.js";
-import { applySuppressions, directiveProblems, hasDirectives, parseDirectives } from "./suppressions.js";
-import type { AnyRule, ReportDescriptor } from "../rules/types.js";
+import { applyFileDirectives, directiveProblems, hasDirectives, parseDirectives } from "./suppressions.js";
+import { type AnyItemRule, isItemRule, type ReportDescriptor } from "../rules/types.js";
 import { schemaFindings } from "../schema/schema-findings.js";
-import { decodeSource } from "./decode.js";
-import { parseYaml, type ParseProblem } from "./parse.js";
+import { decodeSource, problemLine, type SourceProblem, withoutBom } from "../source/read-source.js";
+import { parseRecord, type ParseProblem } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
 import { type FileResult, type Finding, type Position, sortFindings, type ToolError } from "./result.js";
@@ -25,51 +27,45 @@ export interface SourceLintResult {
   schemaValid: boolean;
 }
 
-const ITEM_RULES: readonly AnyRule[] = rules.filter((rule) => rule.check);
+const ITEM_RULES: readonly AnyItemRule[] = rules.filter(isItemRule);
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export function lintSource(source: string | Uint8Array, file: SourceFile, settings: FileSettings): SourceLintResult {
+/** One file on its own, its suppression comments applied: for the library and the editor. */
+export function lintSource(source: string | Uint8Array, file: SourceFile, settings: FileSettings, reportUnusedDisables = false): SourceLintResult {
+  const checked = checkSource(source, file, settings);
+  return { ...checked, result: applyFileDirectives(checked.result, settings, reportUnusedDisables) };
+}
+
+/** One file's findings before its suppression comments are applied (the run applies them once, later). */
+export function checkSource(source: string | Uint8Array, file: SourceFile, settings: FileSettings): SourceLintResult {
   const findings: Finding[] = [];
   const toolErrors: ToolError[] = [];
   const syntax = settings.rules.get("yaml-syntax");
   const syntaxFinding = (problem: ReportDescriptor, position: Position = START): void => {
     if (syntax) findings.push(toFinding("yaml-syntax", syntax.severity, problem, position));
   };
-  let suppression: Pick<FileResult, "directives" | "suppressed"> = {};
+  let directives: Pick<FileResult, "directives"> = {};
   const done = (itemCode?: string, record?: Record<string, unknown>, schemaValid = false): SourceLintResult => ({
-    result: { file: file.file, filePath: file.filePath, itemCode, findings: sortFindings(findings), ...suppression },
+    result: { file: file.file, filePath: file.filePath, itemCode, findings: sortFindings(findings), ...directives },
     toolErrors,
     record,
     schemaValid,
   });
 
-  let text: string;
-  if (typeof source === "string") {
-    text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  } else {
-    const decoded = decodeSource(source);
-    if ("problem" in decoded) {
-      syntaxFinding(decoded.problem, { line: decoded.line, column: 1, endLine: decoded.line, endColumn: 1 });
-      return done();
-    }
-    text = decoded.text;
+  const decoded = typeof source === "string" ? withoutBom(source) : decodeSource(source);
+  if (!decoded.ok) {
+    const line = problemLine(decoded.problem);
+    syntaxFinding(sourceProblemReport(decoded.problem), { line, column: 1, endLine: line, endColumn: 1 });
+    return done();
   }
+  const text = decoded.text;
 
-  const parsed = parseYaml(text);
+  const parsed = parseRecord(text);
   if ("problems" in parsed) {
     parsed.problems.forEach((problem: ParseProblem) => syntaxFinding(problem, problem.position));
     return done();
   }
-  const record = parsed.value;
-  if (record === undefined || record === null) {
-    syntaxFinding({ messageId: "empty", path: [] });
-    return done();
-  }
-  if (typeof record !== "object" || Array.isArray(record)) {
-    syntaxFinding({ messageId: "notMapping", path: [], data: { actual: describeKind(record) } });
-    return done();
-  }
-  const item = record as Record<string, unknown>;
+  const item = parsed.record;
   const itemCode = typeof item.code === "string" ? item.code : undefined;
 
   const reports: Array<{ ruleId: string; report: ReportDescriptor }> = [];
@@ -81,7 +77,7 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
     const setting = settings.rules.get(rule.id);
     if (!setting) continue;
     try {
-      rule.check!({
+      rule.check({
         item,
         options: setting.options,
         lists: settings.lists,
@@ -103,16 +99,28 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
   }
   // Suppression comments are read only when the text has one (the fast path skips the rest).
   if (hasDirectives(text)) {
-    const directives = parseDirectives(text);
-    if (directives.length > 0) {
-      const { kept, suppressed } = applySuppressions(findings, directives);
-      findings.splice(0, findings.length, ...kept);
+    const parsedDirectives = parseDirectives(text);
+    if (parsedDirectives.length > 0) {
       const directiveRule = settings.rules.get("disable-directive");
-      if (directiveRule) findings.push(...directiveProblems(directives, directiveRule.severity, (id) => findRule(id) !== undefined));
-      suppression = { directives, suppressed };
+      if (directiveRule) findings.push(...directiveProblems(parsedDirectives, directiveRule.severity, (id) => findRule(id) !== undefined));
+      directives = { directives: parsedDirectives };
     }
   }
   return done(itemCode, item, violations.length === 0);
+}
+
+/** A file that is not UTF-8 text, as a yaml-syntax report (the rule's messages say how to convert it). */
+export function sourceProblemReport(problem: SourceProblem): ReportDescriptor {
+  switch (problem.kind) {
+    case "utf16":
+      return { messageId: "utf16", path: [] };
+    case "not-utf8":
+      return { messageId: "notUtf8", path: [], data: { offset: problem.offset } };
+    case "not-a-file":
+      return { messageId: "unreadable", path: [], data: { detail: { en: "it is not a regular file", "zh-CN": "它不是普通文件" } } };
+    case "unreadable":
+      return { messageId: "unreadable", path: [], data: { detail: problem.detail } };
+  }
 }
 
 function toFinding(ruleId: string, severity: Finding["severity"], report: ReportDescriptor, position: Position): Finding {
@@ -129,8 +137,3 @@ function toFinding(ruleId: string, severity: Finding["severity"], report: Report
   return finding;
 }
 
-function describeKind(value: unknown) {
-  if (Array.isArray(value)) return { en: "a list", "zh-CN": "列表" };
-  if (typeof value === "string") return { en: "a single text", "zh-CN": "单个文本" };
-  return { en: `a single value (${String(value)})`, "zh-CN": `单个值（${String(value)}）` };
-}

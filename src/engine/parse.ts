@@ -16,6 +16,32 @@ export type Parsed = { value: unknown } | { problems: ParseProblem[] };
 // objects, but validating them would walk every copy. The `yaml` package caps alias expansion.
 const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/m;
 
+/** What a checked file must hold: one record (a mapping). */
+export type ParsedRecord = { record: Record<string, unknown> } | { problems: ParseProblem[] };
+
+const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Text → the record it holds: the one step that the item pass, the facts of context files and the
+ * metrics all read records through. An empty file or one holding a list or a scalar is a problem.
+ */
+export function parseRecord(text: string): ParsedRecord {
+  const parsed = parseYaml(text);
+  if ("problems" in parsed) return parsed;
+  const value = parsed.value;
+  if (value === undefined || value === null) return { problems: [{ messageId: "empty", path: [], position: START }] };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    return { problems: [{ messageId: "notMapping", path: [], data: { actual: describeKind(value) }, position: START }] };
+  }
+  return { record: value as Record<string, unknown> };
+}
+
+function describeKind(value: unknown) {
+  if (Array.isArray(value)) return { en: "a list", "zh-CN": "列表" };
+  if (typeof value === "string") return { en: "a single text", "zh-CN": "单个文本" };
+  return { en: `a single value (${String(value)})`, "zh-CN": `单个值（${String(value)}）` };
+}
+
 export function parseYaml(text: string): Parsed {
   if (!ANCHOR_OR_ALIAS.test(text)) {
     try {

@@ -1,7 +1,8 @@
 // Inline suppressions: `# guidelint-disable-next-line <id>[, <id>] -- reason` (the next line that
 // is not a comment) and `# guidelint-disable <id>[, <id>] -- reason` in the file's leading comment
 // block (the whole file). Only files with findings and the directive text are parsed.
-import type { Directive, Finding, SuppressedFinding } from "./result.js";
+import { type Directive, type FileResult, type Finding, sortFindings, type SuppressedFinding } from "./result.js";
+import type { FileSettings } from "./settings.js";
 
 export type { Directive, SuppressedFinding };
 
@@ -97,4 +98,16 @@ export function directiveProblems(directives: readonly Directive[], severity: Fi
 /** Directives that suppressed nothing (`--report-unused-disables`). */
 export function unusedDirectives(directives: readonly Directive[], severity: Finding["severity"]): Finding[] {
   return directives.filter((d) => !d.used).map((d) => directiveFinding(d, severity, "unused", { rules: namedRules(d) }));
+}
+
+/**
+ * A file's suppression comments applied to all its findings, its own and the catalog-wide ones,
+ * once. Only then is it known which comments suppressed nothing (`--report-unused-disables`).
+ */
+export function applyFileDirectives(result: FileResult, settings: FileSettings, reportUnused: boolean): FileResult {
+  if (!result.directives) return result;
+  const { kept, suppressed } = applySuppressions(result.findings, result.directives);
+  const directiveRule = settings.rules.get("disable-directive");
+  const unused = reportUnused && directiveRule ? unusedDirectives(result.directives, directiveRule.severity) : [];
+  return { ...result, findings: sortFindings([...kept, ...unused]), suppressed: [...(result.suppressed ?? []), ...suppressed] };
 }

@@ -1,17 +1,12 @@
-// The figures of a catalog: pure over records (computeMetrics), or over files (measureCatalog),
-// which streams each record's facts into the tallies and keeps nothing else.
-import path from "node:path";
-import { resolveTarget } from "../catalog/target.js";
+// The figures of a catalog, pure over records. Over files, the figures are a consumer of the lint
+// pass (api.ts: lint with `metrics`, measureCatalog), which keeps only running sums.
 import type { ResolvedConfig } from "../config/types.js";
-import { lintFiles } from "../engine/lint-files.js";
-import type { FileSettings } from "../engine/settings.js";
 import type { ToolError } from "../engine/result.js";
 import { validateServiceGuide } from "../schema/ajv.js";
 import { DEFAULT_UNIT_FACTORS, type UnitFactors } from "../time/duration.js";
 import { createMetricsAggregator, DEFAULT_DIMENSIONS, type MetricsReport } from "./aggregate.js";
 import { extractMetricFacts, type GroupDimension } from "./facts.js";
 import type { Profile } from "../config/profiles/builtin.js";
-import { resolveProfile } from "../config/profiles/resolve-profile.js";
 import { evaluateTargets } from "./targets.js";
 
 /** One record to count, as read from a file. */
@@ -52,20 +47,6 @@ export function computeMetrics(inputs: Iterable<MetricsInput>, options: ComputeM
   return withTargets(aggregator.report(), options.profile);
 }
 
-export interface MeasureOptions {
-  /** Working directory: config discovery starts here and file names are relative to it. */
-  cwd?: string;
-  /** Files, folders and globs; empty: the config's catalog, else ./catalog, else the sample catalog. */
-  paths?: string[];
-  configFile?: string;
-  config?: ResolvedConfig;
-  /** A built-in profile's name or a profile file (relative to cwd), or a profile; default: the config's. */
-  profile?: string | Profile;
-  groupBy?: readonly GroupDimension[];
-  version?: string;
-  onFile?: (done: number, total: number) => void;
-}
-
 export interface MetricsRun {
   report: MetricsReport;
   config: ResolvedConfig;
@@ -73,33 +54,6 @@ export interface MetricsRun {
   /** Set when nothing was given and the sample catalog shipped with guidelint was measured. */
   embeddedCatalog?: string;
   toolErrors: ToolError[];
-}
-
-/** Measures the files a lint run would check: parse and schema only, no rules. */
-export async function measureCatalog(options: MeasureOptions = {}): Promise<MetricsRun> {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const paths = options.paths ?? [];
-  const { config, files, embeddedCatalog } = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
-  const profile =
-    typeof options.profile === "string" ? resolveProfile(options.profile, cwd, cwd, "--profile") : (options.profile ?? config.activeProfile);
-
-  const aggregator = createMetricsAggregator(options.groupBy ?? DEFAULT_DIMENSIONS, options.version);
-  // No rules: the engine still parses and validates every file, which is all the metrics need.
-  const settings: FileSettings = { rules: new Map(), lists: config.lists, unitFactors: config.unitFactors };
-  const counted = new Set<string>();
-  const result = await lintFiles(files, {
-    cwd,
-    settingsFor: () => settings,
-    onFile: options.onFile,
-    onRecord: (record, source) => {
-      if (!source.schemaValid) return;
-      aggregator.add(extractMetricFacts(record, config.unitFactors));
-      counted.add(source.filePath);
-    },
-  });
-  // Files that never reached onRecord (unreadable, not YAML, not a mapping) are skipped too.
-  for (const file of result.results) if (!counted.has(file.filePath)) aggregator.skip(file.file);
-  return { report: withTargets(aggregator.report(), profile), config, profile, embeddedCatalog, toolErrors: result.toolErrors };
 }
 
 function withTargets(report: MetricsReport, profile: Profile | undefined): MetricsReport {

@@ -105,7 +105,7 @@ export interface AuditReportOptions {
 
 export const DEFAULT_REPORT_DIMENSIONS: readonly GroupDimension[] = ["department", "region"];
 
-export function buildAuditReport(lintRun: LintRun, metricsRun: MetricsRun, lang: Lang, options: AuditReportOptions = {}): AuditReport {
+export function buildAuditReport(lintRun: LintRun, metricsRun: Pick<MetricsRun, "report" | "profile">, lang: Lang, options: AuditReportOptions = {}): AuditReport {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, lang);
   const { report, profile } = metricsRun;
 

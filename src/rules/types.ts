@@ -5,6 +5,7 @@ import type { UnitFactors } from "../time/duration.js";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
 import type { ItemFacts } from "../catalog/facts.js";
 import type { ChannelComparison } from "../channels/channel-pass.js";
+import type { ComparedField } from "../channels/fields.js";
 
 export interface ReportDescriptor<M extends string = string> {
   messageId: M;
@@ -23,7 +24,7 @@ export interface ItemRuleContext<M extends string = string, O = Record<string, u
   report(descriptor: ReportDescriptor<M>): void;
 }
 
-export type RuleScope = "file" | "item" | "catalog" | "channel";
+export type RuleScope = RuleDefinition["scope"];
 
 /** A place a catalog-wide finding points at: a node of some file (a master record or a snapshot). */
 export interface CatalogTarget {
@@ -52,10 +53,10 @@ export interface CatalogRuleContext<M extends string = string, O = Record<string
   report(report: CatalogReport<M>): void;
 }
 
-export interface RuleDefinition<M extends string = string, O = Record<string, unknown>> {
+/** What every rule declares, whatever it runs over. */
+interface RuleMeta<M extends string, O> {
   /** Stable kebab-case id; part of the interface (configs, suppressions, reports name it). */
   id: string;
-  scope: RuleScope;
   defaultSeverity: Severity;
   fixable: boolean;
   /** One line saying what the rule checks. */
@@ -66,20 +67,55 @@ export interface RuleDefinition<M extends string = string, O = Record<string, un
   /** JSON Schema of the rule's options object; validated when the config is loaded. */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: O;
-  /** Item rules: a pure function over one record. File rules (yaml-syntax, schema) are run by the engine itself. */
-  check?: (context: ItemRuleContext<M, O>) => void;
-  /** Catalog and channel rules: a function over every item's facts (and the channel comparisons). */
-  checkCatalog?: (context: CatalogRuleContext<M, O>) => void;
+  /**
+   * Options that the config's top-level keys or the active profile imply (`codeFormat`, the
+   * profile's compression target). The config's own `rules` entries are applied after them.
+   */
+  optionsFromConfig?: (config: ConfigContext) => Partial<O> | undefined;
 }
 
+/** What of the config a rule may read to derive its options. */
+export interface ConfigContext {
+  codeFormat?: "national" | "local" | { pattern: string };
+  /** The active profile's targets, keyed by metric id (shares and compression as 0–1). */
+  profileTargets: Readonly<Record<string, { min?: number; max?: number } | undefined>>;
+}
+
+/** yaml-syntax, schema, disable-directive: run by the engine itself, declared here for their words and settings. */
+export interface FileRule<M extends string = string, O = Record<string, unknown>> extends RuleMeta<M, O> {
+  scope: "file";
+}
+
+/** A pure function over one record. */
+export interface ItemRule<M extends string = string, O = Record<string, unknown>> extends RuleMeta<M, O> {
+  scope: "item";
+  check: (context: ItemRuleContext<M, O>) => void;
+}
+
+/** A function over every item's compact facts (and, for channel rules, the channel comparisons). */
+export interface CatalogRule<M extends string = string, O = Record<string, unknown>> extends RuleMeta<M, O> {
+  scope: "catalog" | "channel";
+  checkCatalog: (context: CatalogRuleContext<M, O>) => void;
+  /**
+   * The fields whose comparable views the rule reads from the facts (building views is the
+   * costliest part of the facts). Channel rules are given every field when channels are compared.
+   */
+  facts?: (options: O) => readonly ComparedField[];
+}
+
+export type RuleDefinition<M extends string = string, O = Record<string, unknown>> = FileRule<M, O> | ItemRule<M, O> | CatalogRule<M, O>;
+
 /** Identity function that fixes the message ids' type, so `report` only accepts declared ids. */
-export function defineRule<M extends string, O = Record<string, unknown>>(
-  rule: RuleDefinition<M, O>,
-): RuleDefinition<M, O> {
+export function defineRule<M extends string, O = Record<string, unknown>, R extends RuleDefinition<M, O> = RuleDefinition<M, O>>(rule: R & RuleDefinition<M, O>): R {
   return rule;
 }
 
 export type AnyRule = RuleDefinition<string, any>;
+export type AnyItemRule = ItemRule<string, any>;
+export type AnyCatalogRule = CatalogRule<string, any>;
+
+export const isItemRule = (rule: AnyRule): rule is AnyItemRule => rule.scope === "item";
+export const isCatalogRule = (rule: AnyRule): rule is AnyCatalogRule => rule.scope === "catalog" || rule.scope === "channel";
 
 // The rules' own files import the shared words from here, beside defineRule.
 export type { Anchor, JsonPath, MessageValue, RuleLevel, Severity, ValueFix } from "../vocabulary.js";

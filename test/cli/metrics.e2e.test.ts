@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { measureCatalog } from "../../src/metrics/compute.js";
+import { measureCatalog } from "../../src/api.js";
 import { itemText, ROOT, runCli, tempDir } from "../support/cli.js";
 
 // @ts-expect-error plain ESM script without types

@@ -6,7 +6,7 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { measureCatalog } from "../../src/metrics/compute.js";
+import { measureCatalog } from "../../src/api.js";
 import type { MetricsReport } from "../../src/metrics/aggregate.js";
 import { ROOT, tempDir } from "../support/cli.js";
 import { item, wd } from "./support.js";

@@ -38,6 +38,7 @@ export default defineRule<"differs" | "noMajority", Options>({
     additionalProperties: false,
   },
   defaultOptions: { elements: FOUR_SAMES },
+  facts: (options) => options.elements,
   checkCatalog({ items, options, report }) {
     const groups = new Map<string, ItemFacts[]>();
     for (const item of items) {

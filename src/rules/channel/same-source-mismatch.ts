@@ -1,3 +1,4 @@
+import { COMPARED_FIELDS } from "../../channels/fields.js";
 import { describeField } from "../../i18n/field-labels.js";
 import { ENUM_LABELS } from "../../i18n/enum-labels.js";
 import type { LocalizedText } from "../../i18n/localized.js";
@@ -21,6 +22,7 @@ export default defineRule({
     "zh-CN": "渠道发布的要素与主记录不一致（规范化后仍有差异）。",
   },
   policy: "同源发布：各渠道办事指南与事项管理系统同源、一致",
+  facts: () => COMPARED_FIELDS,
   messages: {
     differs: {
       en: '{{channel}} shows {{field}} as "{{shown}}", but the master record says "{{master}}" ({{diff}}). Republish the channel from the master record.',

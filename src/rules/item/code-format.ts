@@ -105,6 +105,9 @@ export default defineRule({
     additionalProperties: false,
   },
   defaultOptions: { format: "national" } as CodeFormatOptions,
+  // The config's top-level `codeFormat` (guide-format.md) is this rule's option.
+  optionsFromConfig: ({ codeFormat }) =>
+    codeFormat === undefined ? undefined : typeof codeFormat === "string" ? { format: codeFormat } : { format: "local", pattern: codeFormat.pattern },
   check({ item, options, report }) {
     // A number (an unquoted code that YAML read as digits), a missing field and "" are the
     // schema's findings (type, required, minLength); a code of only spaces passes the schema.

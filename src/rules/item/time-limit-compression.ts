@@ -43,6 +43,12 @@ export default defineRule<"belowTarget" | "notCompressed", CompressionOptions>({
   // The active profile's meanCompression target replaces this (config/rule-settings.ts); with no
   // profile: 0.6, the sichuan-pengxi-2021 target (蓬府办函〔2021〕6号: 承诺时限比法定时限平均压缩60%).
   defaultOptions: { min: 0.6 },
+  // The active profile's mean-compression target is the least each item should reach; a `rules`
+  // entry in the profile or the config still wins.
+  optionsFromConfig: ({ profileTargets }) => {
+    const min = profileTargets.meanCompression?.min;
+    return min === undefined ? undefined : { min };
+  },
   check({ item, report, options, unitFactors }) {
     const legal = readLimit(item, "legal");
     const promised = readLimit(item, "promised");
