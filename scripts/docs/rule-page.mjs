@@ -82,6 +82,21 @@ function replaceBlock(text, begin, block, insert) {
   return text.slice(0, start) + block + text.slice(end + END.length);
 }
 
+/** Opening code fences: `{ line, lang }`. */
+function fences(text) {
+  const out = [];
+  let open = null;
+  text.split("\n").forEach((line, i) => {
+    const marker = /^(```+|~~~+)\s*(\S*)/.exec(line);
+    if (!marker) return;
+    if (open === null) {
+      open = marker[1];
+      out.push({ line: i + 1, lang: marker[2] });
+    } else if (line.startsWith(open)) open = null;
+  });
+  return out;
+}
+
 /** Headings outside code fences: `{ level, title, line }` (line 1-based). */
 export function headings(text) {
   const out = [];
@@ -125,6 +140,10 @@ export function structureProblems(text, rule) {
   for (const [begin, name] of [[HEADER_BEGIN, "header"], ...(rule.optionsSchema ? [[OPTIONS_BEGIN, "options"]] : [])]) {
     const start = text.indexOf(begin);
     if (start < 0 || text.indexOf(END, start) < 0) problems.push(`${page}: no generated ${name} block (${begin} … ${END}): run npm run docs`);
+  }
+  const unchecked = fences(text).filter((f) => f.line > examples.start && f.line < examples.end && !/^ya?ml$/.test(f.lang));
+  for (const fence of unchecked) {
+    problems.push(`${page}:${fence.line}: an example is a \`\`\`yaml block (it is linted); this one is \`\`\`${fence.lang}`);
   }
   const header = text.indexOf(HEADER_BEGIN);
   const firstSection = all.find((h) => h.level === 2);
