@@ -52,7 +52,10 @@ function formatValue(value) {
 
 function schemaType(schema) {
   if (schema.enum) return schema.enum.map((v) => `\`${v}\``).join(" \\| ");
-  if (schema.type === "array") return `list of ${schemaType(schema.items ?? {})}`;
+  if (schema.type === "array") {
+    const items = schema.items ?? {};
+    return items.enum ? `list of ${items.enum.map((v) => `\`${v}\``).join(", ")}` : `list of ${schemaType(items)}`;
+  }
   if (schema.type === "number" || schema.type === "integer") {
     const range = schema.minimum !== undefined && schema.maximum !== undefined ? `, ${schema.minimum}–${schema.maximum}` : "";
     return `${schema.type}${range}`;
