@@ -1,4 +1,5 @@
-// Regenerates the rules table in README.md from the registry (run after `npm run build`):
+// Regenerates the rules table in README.md from the registry (run after `npm run build`;
+// `npm run docs` runs it together with the rule pages' generated blocks, scripts/build-docs.mjs):
 //   node scripts/rules-table.mjs          write it
 //   node scripts/rules-table.mjs --check  exit 1 if README.md is out of date (the tests check this too)
 import { readFileSync, writeFileSync } from "node:fs";

@@ -34,7 +34,15 @@ export default defineRule<"differs" | "noMajority", Options>({
   },
   optionsSchema: {
     type: "object",
-    properties: { elements: { type: "array", items: { enum: [...COMPARED_FIELDS] }, minItems: 1, uniqueItems: true } },
+    properties: {
+      elements: {
+        type: "array",
+        items: { enum: [...COMPARED_FIELDS] },
+        minItems: 1,
+        uniqueItems: true,
+        description: "the elements compared; provinces that unify more add e.g. `materials`, `timeLimit`, `onlineDepth`",
+      },
+    },
     additionalProperties: false,
   },
   defaultOptions: { elements: FOUR_SAMES },

@@ -99,8 +99,8 @@ export default defineRule({
   optionsSchema: {
     type: "object",
     properties: {
-      format: { enum: ["national", "local"] },
-      pattern: { type: "string", minLength: 1, format: "regex" },
+      format: { enum: ["national", "local"], description: "`local`: the province uses its own codes; only blank codes are reported (and `pattern`, if set)" },
+      pattern: { type: "string", minLength: 1, format: "regex", description: "the whole `code` must match it (it is anchored for you); in `national` format it is checked after the structure" },
     },
     additionalProperties: false,
   },

@@ -37,7 +37,7 @@ export default defineRule<"belowTarget" | "notCompressed", CompressionOptions>({
   },
   optionsSchema: {
     type: "object",
-    properties: { min: { type: "number", minimum: 0, maximum: 1 } },
+    properties: { min: { type: "number", minimum: 0, maximum: 1, description: "the least compression an item should reach (0.6 is 60 %); the active profile's meanCompression target, if any, is the default" } },
     additionalProperties: false,
   },
   // The active profile's meanCompression target replaces this (config/rule-settings.ts); with no
