@@ -1,11 +1,13 @@
 // The provincial basic catalog (基本目录): records { baseCode, name, type, legalBasis }, from one
 // file holding a list or a folder of such files. Items are checked against it by baseCode.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { type FieldView, viewField } from "../channels/fields.js";
 import { UsageError } from "../errors.js";
+import { parseDataText } from "../source/data-file.js";
+import { displayPath } from "../source/display-path.js";
+import { readRequiredSource } from "../source/read-required.js";
 import type { JsonPath } from "../vocabulary.js";
 
 export interface BaseCatalogEntry {
@@ -30,13 +32,14 @@ export function loadBaseCatalog(location: string, cwd: string): BaseCatalog {
   }
   const entries = new Map<string, BaseCatalogEntry>();
   for (const filePath of files) {
-    let parsed: unknown;
-    try {
-      const text = readFileSync(filePath, "utf8").replace(/^\uFEFF/, "");
-      parsed = filePath.endsWith(".json") ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
-    } catch (error) {
-      throw new UsageError("baseCatalogUnreadable", { file: shown, detail: (error as Error).message.split("\n")[0] });
+    const shownFile = displayPath(cwd, filePath);
+    const { text } = readRequiredSource(filePath, (detail) => new UsageError("baseCatalogUnreadable", { file: shownFile, detail }));
+    const data = parseDataText(text, filePath);
+    if (!data.ok) {
+      const where = data.line === undefined ? shownFile : `${shownFile}:${data.line}`;
+      throw new UsageError("baseCatalogUnreadable", { file: where, detail: data.detail });
     }
+    const parsed = data.value;
     const records = Array.isArray(parsed) ? parsed.map((r, i) => [r, [i]] as const) : [[parsed, []] as const];
     for (const [record, prefix] of records) {
       const r = record as Record<string, unknown> | null;

@@ -2,9 +2,10 @@
 // files, each one record or a list of records, or one such file holding a list. Records come out one
 // at a time, file by file in sorted order, so a large channel is never held whole; a file that cannot
 // be read or parsed becomes a problem and the others go on. Nothing here throws.
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseDataText } from "../source/data-file.js";
+import { problemLine, readSource, type SourceProblem } from "../source/read-source.js";
 
 export interface SnapshotRecord {
   code: string;
@@ -19,8 +20,10 @@ export interface SnapshotProblem {
   pathPrefix: (string | number)[];
   problem: "unreadable" | "syntax" | "not-a-record" | "no-code";
   detail: string;
-  /** 1-based line of a syntax error, when the parser gives one. */
+  /** 1-based line of a syntax error or of the first byte that is not UTF-8, when known. */
   line?: number;
+  /** Why an unreadable file could not be read as text (not a file, UTF-16, GBK…), reported as for any item file. */
+  source?: SourceProblem;
 }
 
 const EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
@@ -88,22 +91,18 @@ function isFileLink(entry: Dirent, full: string): boolean {
 }
 
 function* fileEntries(filePath: string): Generator<SnapshotRecord | SnapshotProblem> {
-  let text: string;
-  try {
-    text = readFileSync(filePath, "utf8");
-  } catch (error) {
-    yield { filePath, pathPrefix: [], problem: "unreadable", detail: message(error) };
+  // The same reader as the items': a GBK snapshot is "not UTF-8", never compared as garbled text.
+  const read = readSource(filePath);
+  if (!read.ok) {
+    yield { filePath, pathPrefix: [], problem: "unreadable", detail: read.problem.kind, line: problemLine(read.problem), source: read.problem };
     return;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-
-  let value: unknown;
-  try {
-    value = path.extname(filePath).toLowerCase() === ".json" ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    yield { filePath, pathPrefix: [], problem: "syntax", detail: message(error), line: errorLine(error, text) };
+  const parsed = parseDataText(read.text, filePath);
+  if (!parsed.ok) {
+    yield { filePath, pathPrefix: [], problem: "syntax", detail: parsed.detail, line: parsed.line };
     return;
   }
+  const value = parsed.value;
 
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield toEntry(value[i], filePath, [i]);
@@ -126,19 +125,4 @@ function toEntry(value: unknown, filePath: string, pathPrefix: (string | number)
 function message(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0].trim();
-}
-
-/** The 1-based line of a parse error: js-yaml's mark, or JSON.parse's "(line N …)" / "position N". */
-function errorLine(error: unknown, text: string): number | undefined {
-  const mark = (error as { mark?: { line?: unknown } } | null)?.mark;
-  if (mark && typeof mark.line === "number") return mark.line + 1;
-  const msg = error instanceof Error ? error.message : "";
-  const line = /\bline (\d+)/.exec(msg);
-  if (line) return Number(line[1]);
-  const position = /\bposition (\d+)/.exec(msg);
-  if (!position) return undefined;
-  const offset = Math.min(Number(position[1]), text.length);
-  let n = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
 }

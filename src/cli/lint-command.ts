@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import ora from "ora";
 import { lint, type LintOptions } from "../api.js";
 import type { RuleOverrides } from "../config/rule-settings.js";
-import { applyBaseline, type Baseline, createBaseline, DEFAULT_BASELINE_FILE, describeEntry, parseBaseline, serializeBaseline } from "../engine/baseline.js";
+import { applyBaseline, type Baseline, createBaseline, DEFAULT_BASELINE_FILE, describeEntry, readBaselineFile, serializeBaseline } from "../engine/baseline.js";
 import { summarize } from "../engine/result.js";
 import { writeFileAtomic } from "../fix/write-atomic.js";
 import { runFixes } from "./fix-command.js";
@@ -137,11 +136,7 @@ function withBaseline<R extends LintResult>(io: CliIo, run: R, options: LintComm
     const count = baseline.entries.reduce((sum, e) => sum + e.count, 0);
     io.stderr.write(`${renderText(MESSAGES.baselineWritten, { file, count, entries: baseline.entries.length }, lang)}\n`);
   } else {
-    try {
-      baseline = parseBaseline(readFileSync(target, "utf8"));
-    } catch (error) {
-      throw new UsageError("baselineUnreadable", { file, detail: (error as Error).message });
-    }
+    baseline = readBaselineFile(target, file);
   }
   const applied = applyBaseline(run, baseline);
   if (applied.summary.baselined > 0 && !options.updateBaseline) {

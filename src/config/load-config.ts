@@ -1,10 +1,12 @@
 // Find, parse and validate the config. Every mistake becomes a UsageError (exit 2) that names
 // the file, the line and the key, so a maintainer can fix it without reading our source.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { createLocator } from "../engine/positions.js";
 import { UsageError } from "../errors.js";
+import { shownPath } from "../source/display-path.js";
+import { readRequiredSource } from "../source/read-required.js";
 import type { MessageId } from "../i18n/messages.js";
 import type { LocalizedText } from "../i18n/localized.js";
 import { BUILTIN_LISTS } from "../lists/builtin.js";
@@ -45,24 +47,13 @@ export interface LoadConfigOptions {
 export function loadConfig({ cwd, configFile }: LoadConfigOptions): ResolvedConfig {
   const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
   if (!file) return defaultConfig(cwd);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError("configUnreadable", { file: displayPath(cwd, file), detail: (error as Error).message });
-  }
+  const { text } = readRequiredSource(file, (detail) => new UsageError("configUnreadable", { file: shownPath(cwd, file), detail }));
   return resolveConfig(text, file, cwd);
 }
 
 /** The config when there is no config file: built-in lists, default severities. */
 export function defaultConfig(cwd: string): ResolvedConfig {
   return { baseDir: cwd, ignore: [], lists: BUILTIN_LISTS, unitFactors: DEFAULT_UNIT_FACTORS, rules: {}, overrides: [], channels: {} };
-}
-
-/** Relative to the working directory when inside it, else absolute: whichever the user can open. */
-function displayPath(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }
 
 interface RawConfig {
@@ -82,7 +73,7 @@ type RawRuleEntry = RawLevel | [RawLevel, Record<string, unknown>];
 
 /** Parse and validate config text; exported for tests. */
 export function resolveConfig(text: string, file: string, cwd: string): ResolvedConfig {
-  const shown = displayPath(cwd, file);
+  const shown = shownPath(cwd, file);
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];

@@ -1,7 +1,10 @@
 // Baselines: today's findings of a legacy catalog, recorded so that CI fails only on new ones.
 // Findings are keyed by what survives edits and reordering — the item's code (else its file), the
 // rule, the JSON path and the message id — never by line number; equal keys are counted.
+import { UsageError } from "../errors.js";
 import { formatPath } from "../i18n/field-labels.js";
+import { readRequiredSource } from "../source/read-required.js";
+import type { MessageValue } from "../vocabulary.js";
 import { type BaselineEntry, type FileResult, type Finding, type LintResult, summarize } from "./result.js";
 
 export type { BaselineEntry };
@@ -52,6 +55,17 @@ export function serializeBaseline(baseline: Baseline): string {
 }
 
 /** Reads a baseline; throws an Error whose message says what is wrong. */
+/** The baseline file of a run (`--baseline`); a file that cannot be read or parsed is exit 2. */
+export function readBaselineFile(filePath: string, shown: string): Baseline {
+  const fail = (detail: MessageValue) => new UsageError("baselineUnreadable", { file: shown, detail });
+  const { text } = readRequiredSource(filePath, fail);
+  try {
+    return parseBaseline(text);
+  } catch (error) {
+    throw fail((error as Error).message);
+  }
+}
+
 export function parseBaseline(text: string): Baseline {
   const data = JSON.parse(text) as Partial<Baseline>;
   if (data?.version !== 1 || !Array.isArray(data.entries)) throw new Error('expected { "version": 1, "entries": [...] }');

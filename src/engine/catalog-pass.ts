@@ -9,6 +9,7 @@ import type { ComparedField } from "../channels/fields.js";
 import { displayPath } from "../source/display-path.js";
 import { sortFindings, summarize } from "./result.js";
 import { readSource } from "../source/read-source.js";
+import { sourceProblemReport } from "./lint-source.js";
 import { createLocator, type Locator } from "./positions.js";
 import type { FileSettings, RuleSetting } from "./settings.js";
 import type { FileResult, Finding, LintResult, Position, RelatedLocation } from "./result.js";
@@ -134,7 +135,10 @@ function addSnapshotProblems(
       if (problem.problem === "no-code") continue; // same-source-orphan reports those
       const setting = input.settingsFor(problem.filePath).rules.get("yaml-syntax");
       if (!setting) continue;
-      const messageId = PROBLEM_MESSAGES[problem.problem];
+      // A file that is not UTF-8 text gets the words an item file would get.
+      const report = problem.source ? sourceProblemReport(problem.source) : undefined;
+      const messageId = report?.messageId ?? PROBLEM_MESSAGES[problem.problem];
+      const data = report ? (report.data ?? {}) : messageId === "notSnapshotRecord" ? { channel: channel.id } : { detail: problem.detail };
       const position: Position = problem.line
         ? { line: problem.line, column: 1, endLine: problem.line, endColumn: 1 }
         : problem.problem === "not-a-record"
@@ -146,7 +150,7 @@ function addSnapshotProblems(
           ruleId: "yaml-syntax",
           severity: setting.severity,
           messageId,
-          data: messageId === "notSnapshotRecord" ? { channel: channel.id } : { detail: problem.detail },
+          data,
           path: problem.pathPrefix,
           channel: channel.id,
           ...position,

@@ -2,6 +2,7 @@
 // quoting and every byte not being fixed stay as they were. The `yaml` document gives the ranges;
 // the new text is re-quoted only when the old style cannot hold the value.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
+import { withoutBom } from "../source/read-source.js";
 import type { JsonPath, ValueFix } from "../vocabulary.js";
 
 export interface ScalarFix {
@@ -28,13 +29,15 @@ interface Edit {
   fix: ScalarFix;
 }
 
-const BOM = "\uFEFF";
 const parse = (text: string) => parseDocument(text, { uniqueKeys: false, prettyErrors: false });
 
-/** Applies each fix at its scalar's range; a fix that cannot be applied safely is skipped, with why. */
+/**
+ * Applies each fix at its scalar's range; a fix that cannot be applied safely is skipped, with why.
+ * A BOM the text starts with is kept (files from Windows editors carry one).
+ */
 export function applyFixes(source: string, fixes: readonly ScalarFix[]): FixOutcome {
-  const bom = source.startsWith(BOM) ? BOM : "";
-  const text = source.slice(bom.length);
+  const { text, bom: hasBom } = withoutBom(source);
+  const bom = hasBom ? "\uFEFF" : "";
   const doc = parse(text);
   const skipped: FixSkip[] = [];
   if (doc.errors.length > 0) return { text: source, applied: 0, skipped: fixes.map((f) => ({ path: f.path, reason: "the file does not parse" })) };

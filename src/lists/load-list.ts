@@ -1,18 +1,16 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { UsageError } from "../errors.js";
+import { parseDataText } from "../source/data-file.js";
+import { readRequiredSource } from "../source/read-required.js";
 import type { ReferenceLists, RepealedLaw } from "./types.js";
 
 /** A reference-list file of the config: a YAML list of `{ name, aliases? }` (repealed laws: `successor?`, `repealedOn?`). */
 export function loadListFile(file: string, list: keyof ReferenceLists, cwd: string): RepealedLaw[] {
   const shown = path.relative(cwd, file).split(path.sep).join("/");
-  let entries: unknown;
-  try {
-    entries = parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new UsageError("listUnreadable", { list, file: shown, detail: (error as Error).message.split("\n")[0] });
-  }
+  const { text } = readRequiredSource(file, (detail) => new UsageError("listUnreadable", { list, file: shown, detail }));
+  const data = parseDataText(text, file);
+  if (!data.ok) throw new UsageError("listUnreadable", { list, file: data.line === undefined ? shown : `${shown}:${data.line}`, detail: data.detail });
+  const entries = data.value;
   if (!Array.isArray(entries)) {
     throw new UsageError("listUnreadable", {
       list,

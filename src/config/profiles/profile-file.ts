@@ -1,10 +1,10 @@
 // A user profile: a YAML file validated against schemas/profile.schema.json. Every mistake is a
 // UsageError (exit 2) naming the file, the line and the key, like a mistake in the config.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { createLocator } from "../../engine/positions.js";
 import { UsageError } from "../../errors.js";
+import { readRequiredSource } from "../../source/read-required.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import type { MessageId } from "../../i18n/messages.js";
 import { findRule, rules as allRules } from "../../rules/registry.js";
@@ -27,12 +27,7 @@ type Validator = ReturnType<ReturnType<typeof createAjv>["compile"]>;
 
 /** Reads and validates a profile file; `shown` is how messages name it, `origin` where it was named. */
 export function loadProfileFile(file: string, shown: string, origin: string): Profile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError("profileUnreadable", { file: shown, origin, detail: (error as Error).message });
-  }
+  const { text } = readRequiredSource(file, (detail) => new UsageError("profileUnreadable", { file: shown, origin, detail }));
   return parseProfile(text, file, shown);
 }
 

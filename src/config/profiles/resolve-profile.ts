@@ -3,6 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../types.js";
 import { UsageError } from "../../errors.js";
+import { shownPath } from "../../source/display-path.js";
 import { closest } from "../../text/similar.js";
 import { loadProfileFile } from "./profile-file.js";
 import { BUILTIN_PROFILES, findBuiltinProfile, type Profile } from "./builtin.js";
@@ -41,9 +42,4 @@ function looksLikePath(spec: string): boolean {
 
 function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
-}
-
-function shownPath(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }
