@@ -20,7 +20,14 @@ export function foldWidth(text: string): string {
 
 const OPENING_BRACKETS = /[(（［\[【〔〖｛{]/g;
 const CLOSING_BRACKETS = /[)）］\]】〕〗｝}]/g;
-const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+// The spaces and line breaks of guide-format.md: every JavaScript whitespace (\s already takes in
+// U+3000 and NBSP; they are named for the reader) and the invisible U+200B / U+FEFF that text
+// pasted from web pages and word processors carries. One class, so that "blank" (onlySpaces) and
+// "what normalizeText removes" cannot drift apart.
+const SPACE = "[\\s\\u3000\\u00a0\\u200b\\ufeff]";
+const WHITESPACE = new RegExp(`${SPACE}+`, "g");
+// Anchored at both ends, one class, no alternative: fails at the first visible character.
+const ONLY_SPACES = new RegExp(`^${SPACE}*$`);
 const TRAILING_STOP = /[。；;．.，,、\s]/u;
 
 /** The comparison key of a text: equal keys mean "the same after normalisation". */
@@ -30,6 +37,11 @@ export function normalizeText(text: string): string {
     .replace(OPENING_BRACKETS, "(")
     .replace(CLOSING_BRACKETS, ")");
   return trimTrailing(folded, TRAILING_STOP);
+}
+
+/** True when the text is nothing but spaces (those normalizeText removes): it shows nothing. */
+export function onlySpaces(text: string): boolean {
+  return ONLY_SPACES.test(text);
 }
 
 /**
