@@ -33,7 +33,9 @@
 //   charged; other text says charged and must equal (normalised) the master's basis, an item's
 //   standard, an item's name + standard, or all items so.
 import { ENUM_LABELS } from "../i18n/enum-labels.js";
-import { normalizeLawTitle, normalizeText, trimTrailing } from "../text/normalize.js";
+import { articleKey, normalizeLawTitle, parseCitation, splitCitations } from "../text/citation.js";
+import { normalizeText } from "../text/normalize.js";
+import { LIST_SEPARATORS, splitText } from "../text/split.js";
 import { findDurationInText, formatDuration, parseChineseNumber, parseDuration, type TimeUnit } from "../time/duration.js";
 
 /** The top-level fields compared between records (same-source, cross-level, base catalog). */
@@ -155,8 +157,6 @@ function readEnum(field: string, value: unknown): Scalar | undefined {
   return { key: id ?? TEXT_KEY + norm, display: label ?? text };
 }
 
-const NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千"]);
-
 /** A count: a number, or `0次` / `一次` / `1份` (the suffix optional); other text keys as text. */
 function readCount(value: unknown, suffix: string): Scalar | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? { key: String(value), display: String(value) } : undefined;
@@ -166,27 +166,6 @@ function readCount(value: unknown, suffix: string): Scalar | undefined {
   const bare = norm.endsWith(suffix) ? norm.slice(0, -suffix.length) : norm;
   const n = parseChineseNumber(bare);
   return { key: n === undefined ? TEXT_KEY + norm : String(n), display: value.trim() };
-}
-
-/** Folds every run of Chinese numerals that reads as a number to its digits: 第三十五条第二款 → 第35条第2款. */
-export function foldNumerals(text: string): string {
-  let out = "";
-  let run = "";
-  const flush = () => {
-    if (run === "") return;
-    const n = parseChineseNumber(run);
-    out += n === undefined ? run : String(n);
-    run = "";
-  };
-  for (const ch of text) {
-    if (NUMERAL_CHARS.has(ch)) run += ch;
-    else {
-      flush();
-      out += ch;
-    }
-  }
-  flush();
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,23 +301,8 @@ export interface Entry extends Scalar {
   attrs?: Record<string, Scalar>;
 }
 
-/** Splits a text at any of `separators` (single characters); blank parts dropped. */
-function splitText(text: string, separators: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || separators.includes(text[i])) {
-      const part = text.slice(start, i).trim();
-      if (part !== "") parts.push(part);
-      start = i + 1;
-    }
-  }
-  return parts;
-}
-
 const withIndex = (entry: Scalar, index: number | undefined): Entry => (index === undefined ? entry : { ...entry, index });
 
-const LIST_SEPARATORS = "；;\n\r";
 const SUBJECT_SEPARATORS = "、，,;；/／ \t\n\r\u3000";
 
 /** subjects: ids or Chinese names, as a list or one text (自然人、法人). Set semantics. */
@@ -356,12 +320,10 @@ export function readSubjects(value: unknown): Entry[] | undefined {
 
 // Legal bases: `{ law, article, text? }` (the quotation `text` is not compared) or text as displayed:
 // 《中华人民共和国食品安全法》第三十五条, several joined by ；/;/line breaks or simply one after another.
-// Key: normalizeLawTitle(law) + the article with its numerals folded (第三十五条 = 第35条).
-
-const CITATION_TRIM = /[。；;，,、：:\s]/u;
+// Key: the title's and the article's comparison keys (text/citation.ts).
 
 function basisKey(law: string, article: string): string {
-  return normalizeLawTitle(law) + PART + foldNumerals(normalizeText(article));
+  return normalizeLawTitle(law) + PART + articleKey(article);
 }
 
 function basisDisplay(law: string, article: string): string {
@@ -370,63 +332,9 @@ function basisDisplay(law: string, article: string): string {
   return quoted + article.trim();
 }
 
-/** Where the article of an unquoted citation starts: the first 第 followed by a numeral or digit. */
-function articleStart(text: string): number {
-  for (let at = text.indexOf("第"); at !== -1; at = text.indexOf("第", at + 1)) {
-    const next = text[at + 1];
-    if (next !== undefined && (NUMERAL_CHARS.has(next) || /[0-9０-９]/.test(next))) return at;
-  }
-  return -1;
-}
-
-/** One citation text → law and article. Prose before 《 (依据, 根据) is not part of either. */
-function splitCitation(text: string): { law: string; article: string } {
-  const open = text.indexOf("《");
-  if (open !== -1) {
-    const close = text.indexOf("》", open + 1);
-    if (close !== -1) return { law: text.slice(open + 1, close), article: trimTrailing(text.slice(close + 1), CITATION_TRIM) };
-  }
-  const at = articleStart(text);
-  if (at <= 0) return { law: trimTrailing(text, CITATION_TRIM), article: "" };
-  return { law: text.slice(0, at), article: trimTrailing(text.slice(at), CITATION_TRIM) };
-}
-
-/**
- * A text holding one or more citations, split at ；/;/line breaks and before a 《 that opens a new
- * title once the current citation's title has closed (《A》第一条《B》第二条 is two citations).
- */
-function citationsIn(text: string): string[] {
-  const out: string[] = [];
-  const push = (part: string) => {
-    const trimmed = trimTrailing(part.trim(), CITATION_TRIM);
-    if (trimmed !== "") out.push(trimmed);
-  };
-  for (const piece of splitText(text, LIST_SEPARATORS)) {
-    let start = 0;
-    let depth = 0; // inside 《…》
-    let titled = false; // the current citation has a closed title
-    for (let i = 0; i < piece.length; i++) {
-      const ch = piece[i];
-      if (ch === "《") {
-        if (depth === 0 && titled) {
-          push(piece.slice(start, i));
-          start = i;
-          titled = false;
-        }
-        depth++;
-      } else if (ch === "》" && depth > 0) {
-        depth--;
-        if (depth === 0) titled = true;
-      }
-    }
-    push(piece.slice(start));
-  }
-  return out;
-}
-
 function citationEntries(text: string, index: number | undefined): Entry[] {
-  return citationsIn(text).map((c) => {
-    const { law, article } = splitCitation(c);
+  return splitCitations(text).map((c) => {
+    const { law, article } = parseCitation(c);
     return withIndex({ key: basisKey(law, article), display: c }, index);
   });
 }

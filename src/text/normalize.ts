@@ -55,11 +55,6 @@ export function trimTrailing(text: string, char: RegExp): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-/** An instrument's title as a comparison key: normalised, without 《》 or the 中华人民共和国 prefix. */
-export function normalizeLawTitle(title: string): string {
-  return normalizeText(title.replace(/[《》〈〉<>]/g, "")).replace(/^中华人民共和国/, "");
-}
-
 /** True when the text contains a CJK ideograph (the typographic rules of Chinese text apply). */
 export function hasCjk(text: string): boolean {
   return /[\u3400-\u9fff]/u.test(text);
