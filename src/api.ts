@@ -5,7 +5,7 @@ import { discoverFiles } from "./catalog/discover.js";
 import { extractFacts, type ItemFacts } from "./catalog/facts.js";
 import { resolveTarget } from "./catalog/target.js";
 import type { ChannelComparison } from "./channels/channel-pass.js";
-import { COMPARED_FIELDS, type ComparedField } from "./channels/fields.js";
+import { COMPARED_FIELDS, type ComparedField } from "./channels/views/field-view.js";
 import { createSettingsResolver, type RuleOverrides } from "./config/rule-settings.js";
 import type { ResolvedConfig } from "./config/types.js";
 import { mergeCatalogFindings, runCatalogPass } from "./engine/catalog-pass.js";

@@ -4,7 +4,8 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { type FieldView, viewField } from "../channels/fields.js";
+import type { FieldView } from "../channels/views/field-view.js";
+import { viewField } from "../channels/views/view-field.js";
 import { UsageError } from "../errors.js";
 import type { JsonPath } from "../rules/types.js";
 
