@@ -8,7 +8,7 @@ import { discoverFiles } from "./catalog/discover.js";
 import { extractFacts, type ItemFacts } from "./catalog/facts.js";
 import { resolveTarget } from "./catalog/target.js";
 import type { ChannelComparison } from "./channels/channel-pass.js";
-import type { ComparedField } from "./channels/fields.js";
+import type { ComparedField } from "./channels/views/field-view.js";
 import type { Profile } from "./config/profiles/builtin.js";
 import { withProfile } from "./config/profiles/resolve-profile.js";
 import { createSettingsResolver, type RuleFilter, type RuleOverrides } from "./config/rule-settings.js";

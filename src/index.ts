@@ -32,5 +32,6 @@ export { fixFiles, type FileFix } from "./fix/fix-files.js";
 export { buildAuditReport, renderCsv, renderHtml, renderMarkdown, REPORT_FORMATS, type AuditReport } from "./report/index.js";
 export { compareChannel, type ChannelComparison, type ChannelMismatch } from "./channels/channel-pass.js";
 export { compareRecords, compareViews, type FieldMismatch } from "./channels/compare.js";
-export { viewField, COMPARED_FIELDS, type ComparedField, type FieldView } from "./channels/fields.js";
+export { COMPARED_FIELDS, type ComparedField, type FieldView } from "./channels/views/field-view.js";
+export { viewField } from "./channels/views/view-field.js";
 export { readSnapshot, type SnapshotProblem, type SnapshotRecord } from "./channels/snapshot.js";

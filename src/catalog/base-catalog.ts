@@ -3,7 +3,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
-import { type FieldView, viewField } from "../channels/fields.js";
+import type { FieldView } from "../channels/views/field-view.js";
+import { viewField } from "../channels/views/view-field.js";
 import { UsageError } from "../errors.js";
 import { parseDataText } from "../source/data-file.js";
 import { displayPath } from "../source/display-path.js";

@@ -1,6 +1,7 @@
 // What the catalog-wide and channel rules need of each item, kept compact: a 100,000-item catalog
 // holds these, never the parsed documents.
-import { COMPARED_FIELDS, type ComparedField, type FieldView, viewField } from "../channels/fields.js";
+import { COMPARED_FIELDS, type ComparedField, type FieldView } from "../channels/views/field-view.js";
+import { viewField } from "../channels/views/view-field.js";
 
 export interface ItemFacts {
   /** Display path (relative, forward slashes) and absolute path of the master record. */

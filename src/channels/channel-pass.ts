@@ -2,9 +2,11 @@
 // master's compact views. Records stream through; only mismatches and locations are kept.
 import { existsSync } from "node:fs";
 import type { ItemFacts } from "../catalog/facts.js";
+import { isBlank } from "../rules/access.js";
 import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
-import { COMPARED_FIELDS, type ComparedField, isBlank, viewField } from "./fields.js";
+import { COMPARED_FIELDS, type ComparedField } from "./views/field-view.js";
+import { viewField } from "./views/view-field.js";
 import { readSnapshot, type SnapshotProblem } from "./snapshot.js";
 
 /** Where a channel record sits: its file, and its index when the file holds a list. */

@@ -1,26 +1,16 @@
 // A channel record compared with the master record, field by field, after the normalisation of
-// fields.ts. Only what the channel shows is compared: a field it leaves out, or an attribute of a
+// views/. Only what the channel shows is compared: a field it leaves out, or an attribute of a
 // material it does not print, is not a difference. What the channel shows and the master leaves
 // empty is one (同源: every channel shows the master's data, no more and no less).
+import { isBlank, isRecord } from "../rules/access.js";
+import { LIMIT_KINDS, type LimitKind } from "../rules/time-limits.js";
 import { normalizeText } from "../text/normalize.js";
-import {
-  ADDRESS_ATTRIBUTES,
-  COMPARED_FIELDS,
-  type ComparedField,
-  type Entry,
-  type FeeView,
-  feeDisplay,
-  type FieldView,
-  isBlank,
-  isRecord,
-  LIMIT_KINDS,
-  type LimitKind,
-  type LimitView,
-  MATERIAL_ATTRIBUTES,
-  type Scalar,
-  sameLimit,
-  viewField,
-} from "./fields.js";
+import { ADDRESS_ATTRIBUTES } from "./views/address.js";
+import { feeDisplay } from "./views/fee.js";
+import { COMPARED_FIELDS, type ComparedField, type Entry, type FeeView, type FieldView, type LimitView, type Scalar } from "./views/field-view.js";
+import { MATERIAL_ATTRIBUTES } from "./views/materials.js";
+import { sameLimit } from "./views/time-limit.js";
+import { viewField } from "./views/view-field.js";
 
 export interface FieldMismatch {
   field: ComparedField;

@@ -5,7 +5,7 @@ import type { ItemFacts } from "../catalog/facts.js";
 import { type ChannelComparison, compareChannel } from "../channels/channel-pass.js";
 import { rules } from "../rules/registry.js";
 import { type AnyCatalogRule, type CatalogReport, type CatalogTarget, isCatalogRule } from "../rules/types.js";
-import type { ComparedField } from "../channels/fields.js";
+import type { ComparedField } from "../channels/views/field-view.js";
 import { displayPath } from "../source/display-path.js";
 import { sortFindings, summarize } from "./result.js";
 import { readSource } from "../source/read-source.js";

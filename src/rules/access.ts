@@ -1,5 +1,7 @@
 // Records reach the rules even when they break the schema (so one bad field doesn't hide
 // every other finding); these accessors let a rule look at a field without trusting its shape.
+// The channel views read snapshot records on the same terms and use them too.
+import { onlySpaces } from "../text/normalize.js";
 
 export type Rec = Record<string, unknown>;
 
@@ -32,7 +34,13 @@ export function asNumber(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-/** True for absent, null and blank-string values. */
+/**
+ * True for absent, null and blank-string values: a value that shows nothing. A string is blank
+ * when it is only spaces as guide-format.md's normalisation counts them — ordinary, full-width
+ * (U+3000), no-break, tabs, line breaks and the invisible U+200B / U+FEFF (String.prototype.trim
+ * keeps U+200B, so a pasted zero-width space would otherwise pass for a written reason). A word
+ * such as 无 is not blank: it says something (无 is "no limit" in a time limit, "free" in a fee).
+ */
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return value === undefined || value === null || (typeof value === "string" && onlySpaces(value));
 }

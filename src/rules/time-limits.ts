@@ -5,6 +5,7 @@ import { formatDuration, type Duration, type TimeUnit } from "../time/duration.j
 import { asNumber, asRecord } from "./access.js";
 
 export type LimitKind = "legal" | "promised";
+export const LIMIT_KINDS: readonly LimitKind[] = ["legal", "promised"];
 
 const TIME_UNITS: Record<TimeUnit, true> = { "working-day": true, "natural-day": true, hour: true, minute: true };
 

@@ -5,7 +5,7 @@ import type { UnitFactors } from "../time/duration.js";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
 import type { ItemFacts } from "../catalog/facts.js";
 import type { ChannelComparison } from "../channels/channel-pass.js";
-import type { ComparedField } from "../channels/fields.js";
+import type { ComparedField } from "../channels/views/field-view.js";
 
 export interface ReportDescriptor<M extends string = string> {
   messageId: M;

@@ -20,7 +20,14 @@ export function foldWidth(text: string): string {
 
 const OPENING_BRACKETS = /[(（［\[【〔〖｛{]/g;
 const CLOSING_BRACKETS = /[)）］\]】〕〗｝}]/g;
-const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+// The spaces and line breaks of guide-format.md: every JavaScript whitespace (\s already takes in
+// U+3000 and NBSP; they are named for the reader) and the invisible U+200B / U+FEFF that text
+// pasted from web pages and word processors carries. One class, so that "blank" (onlySpaces) and
+// "what normalizeText removes" cannot drift apart.
+const SPACE = "[\\s\\u3000\\u00a0\\u200b\\ufeff]";
+const WHITESPACE = new RegExp(`${SPACE}+`, "g");
+// Anchored at both ends, one class, no alternative: fails at the first visible character.
+const ONLY_SPACES = new RegExp(`^${SPACE}*$`);
 const TRAILING_STOP = /[。；;．.，,、\s]/u;
 
 /** The comparison key of a text: equal keys mean "the same after normalisation". */
@@ -32,6 +39,11 @@ export function normalizeText(text: string): string {
   return trimTrailing(folded, TRAILING_STOP);
 }
 
+/** True when the text is nothing but spaces (those normalizeText removes): it shows nothing. */
+export function onlySpaces(text: string): boolean {
+  return ONLY_SPACES.test(text);
+}
+
 /**
  * The text without trailing characters that match `char` (a one-character class). A loop, not
  * /[…]+$/: that regex is retried at every start position, quadratic on a long run that does not
@@ -41,11 +53,6 @@ export function trimTrailing(text: string, char: RegExp): string {
   let end = text.length;
   while (end > 0 && char.test(text[end - 1])) end--;
   return end === text.length ? text : text.slice(0, end);
-}
-
-/** An instrument's title as a comparison key: normalised, without 《》 or the 中华人民共和国 prefix. */
-export function normalizeLawTitle(title: string): string {
-  return normalizeText(title.replace(/[《》〈〉<>]/g, "")).replace(/^中华人民共和国/, "");
 }
 
 /** True when the text contains a CJK ideograph (the typographic rules of Chinese text apply). */

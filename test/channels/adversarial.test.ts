@@ -5,7 +5,8 @@ import path from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { compareRecords } from "../../src/channels/compare.js";
-import { COMPARED_FIELDS, viewField } from "../../src/channels/fields.js";
+import { COMPARED_FIELDS } from "../../src/channels/views/field-view.js";
+import { viewField } from "../../src/channels/views/view-field.js";
 
 const MASTER = load(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/channels/master.yaml"), "utf8"), { schema: CORE_SCHEMA }) as Record<string, unknown>;
 const SIZE = 100_000;

@@ -3,7 +3,8 @@ import path from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { compareRecords, compareViews, type FieldMismatch } from "../../src/channels/compare.js";
-import { type ComparedField, viewField } from "../../src/channels/fields.js";
+import type { ComparedField } from "../../src/channels/views/field-view.js";
+import { viewField } from "../../src/channels/views/view-field.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/channels");
 const readYaml = (file: string) => load(readFileSync(path.join(FIXTURES, file), "utf8"), { schema: CORE_SCHEMA }) as Record<string, unknown>;
@@ -229,6 +230,15 @@ describe("compareRecords: details", () => {
   it("fields the channel does not show, or shows blank, are not compared", () => {
     expect(compareRecords(MASTER, { code: MASTER.code })).toEqual([]);
     expect(compareRecords(MASTER, { code: MASTER.code, name: "", phone: null, materials: undefined, publishedOn: ["pc"], volume: 3 })).toEqual([]);
+  });
+
+  it("blank is what shows nothing: invisible and full-width spaces too (rules/access.ts isBlank)", () => {
+    expect(against("name", "\u200b\u3000\u00a0")).toEqual([]);
+    // A master text of only such spaces is empty, like an absent one; its node is where it is written.
+    const master = { ...MASTER, complaintPhone: "\u200b\u3000" };
+    expect(against("complaintPhone", "0825-5432199", master)).toEqual([
+      { field: "complaintPhone", master: "", channel: "0825-5432199", channelPath: ["complaintPhone"], masterPath: ["complaintPhone"] },
+    ]);
   });
 
   it("what the channel shows and the master leaves empty is a mismatch; 无 for an empty optional text is not", () => {

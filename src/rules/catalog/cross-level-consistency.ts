@@ -1,5 +1,5 @@
 import type { ItemFacts } from "../../catalog/facts.js";
-import { COMPARED_FIELDS, type ComparedField } from "../../channels/fields.js";
+import { COMPARED_FIELDS, type ComparedField } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
 import { inlineDiff } from "../../text/char-diff.js";
 import { defineRule } from "../types.js";

@@ -1,4 +1,4 @@
-import { COMPARED_FIELDS } from "../../channels/fields.js";
+import { COMPARED_FIELDS } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
 import { ENUM_LABELS } from "../../i18n/enum-labels.js";
 import type { LocalizedText } from "../../i18n/localized.js";

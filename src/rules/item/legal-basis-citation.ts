@@ -1,6 +1,7 @@
 import { recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
-import { normalizeLawTitle, trimTrailing } from "../../text/normalize.js";
+import { CHINESE_NUMERALS, normalizeLawTitle } from "../../text/citation.js";
+import { trimTrailing } from "../../text/normalize.js";
 
 // The implementation list's legal-basis element must name the instrument and the article the
 // power rests on; a catch-all ("相关法律法规", "有关规定") cites nothing a citizen can look up,
@@ -62,7 +63,7 @@ function lawProblem(value: unknown): "missingLaw" | "catchAllLaw" | undefined {
 // A specific provision: 第 + a number (Chinese or Arabic, possibly a list or range: 第三、五条,
 // 第3至5条) + 条. Instruments that are not divided into articles are cited by their numbered
 // items or points (国务院决定的附件第12项, an 通知's 第三点), so 项/点/款 count too.
-const NUMERAL = "0-9零〇一二两三四五六七八九十百千";
+const NUMERAL = `0-9${CHINESE_NUMERALS}`;
 const SPECIFIC_PROVISION = new RegExp(
   `第[(\\s]*[${NUMERAL}][${NUMERAL}、,，和及至到\\-~\\s]*[)\\s]*[条项点款]`,
   "u",

@@ -2,7 +2,7 @@ import { asString, recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import type { RepealedLaw } from "../../lists/types.js";
-import { normalizeLawTitle } from "../../text/normalize.js";
+import { normalizeLawTitle } from "../../text/citation.js";
 
 // A guide that cites a repealed instrument (依据过时) tells the applicant to rely on a law no
 // longer in force; the 要素规范 clean-ups replace it with its successor.
