@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/address-specific.js";
-import { itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { itemWith, testRule } from "../support/rule-tester.js";
 
 const HOURS = "周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）";
 const at = (...address: Array<Record<string, unknown>>) => itemWith({ address });

@@ -6,7 +6,6 @@ const code = (levelDigit: string, baseCode: string, credit = CREDIT): string => 
 
 testRule(rule, {
   valid: [
-    { name: "the base item", item: itemWith({}) },
     {
       name: "a main item with sub-items (ends in Y)",
       item: itemWith({ code: code("4", "00016421300Y"), baseCode: "00016421300Y" }),

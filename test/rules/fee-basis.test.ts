@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/fee-basis.js";
-import { baseItem, itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { baseItem, itemWith, testRule } from "../support/rule-tester.js";
 
 const BASIS = "国家发展改革委 财政部关于不动产登记收费有关政策问题的通知（发改价格规〔2016〕2559号）";
 

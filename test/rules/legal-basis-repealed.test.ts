@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { REPEALED_LAWS } from "../../src/lists/builtin/repealed-laws.js";
 import rule from "../../src/rules/item/legal-basis-repealed.js";
 import { normalizeLawTitle } from "../../src/text/citation.js";
-import { itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { itemWith, testRule } from "../support/rule-tester.js";
 
 const citing = (...laws: string[]) => itemWith({ legalBasis: laws.map((law) => ({ law, article: "第一条" })) });
 const at = (i: number) => ["legalBasis", i, "law"];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/materials-duplicate.js";
-import { baseItem, itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { baseItem, itemWith, testRule } from "../support/rule-tester.js";
 
 const names = (...list: unknown[]) => itemWith({ materials: list.map((name) => ({ name })) });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/name-format.js";
-import { itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { itemWith, testRule } from "../support/rule-tester.js";
 
 const named = (name: unknown) => itemWith({ name });
 
 testRule(rule, {
   valid: [
-    { name: "the base item", item: itemWith({}) },
     { name: "full-width brackets", item: named("食品经营许可（新办）") },
     { name: "nested full-width brackets", item: named("建设工程消防验收（含（备案）抽查）") },
     { name: "【】 used as brackets", item: named("【新办】食品经营许可") },

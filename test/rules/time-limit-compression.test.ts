@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/time-limit-compression.js";
-import { itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { itemWith, testRule } from "../support/rule-tester.js";
 
 const limits = (legal: unknown, promised: unknown) => itemWith({ timeLimit: { legal, promised } });
 const wd = (value: number) => ({ value, unit: "working-day" });

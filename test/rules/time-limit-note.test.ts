@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/time-limit-note.js";
-import { itemWith, runItemRule, testRule } from "../support/rule-tester.js";
+import { runItemRule } from "../../src/testing/rule-tester.js";
+import { itemWith, testRule } from "../support/rule-tester.js";
 
 type Limit = { value: unknown; unit: unknown; note?: unknown } | null;
 const limits = (legal: Limit, promised: Limit) => itemWith({ timeLimit: { legal, promised } });

@@ -1,12 +1,17 @@
-// A table-driven tester for item rules, after ESLint's RuleTester: each case states the item
-// and the findings it must produce; an invalid case with no expected findings is rejected.
+// The public table testers (src/testing/rule-tester.ts) bound to vitest, and the base item every
+// rule test starts from.
 import { readFileSync } from "node:fs";
 import { load } from "js-yaml";
-import { describe, expect, it } from "vitest";
-import { BUILTIN_LISTS } from "../../src/lists/builtin.js";
-import type { ReferenceLists } from "../../src/lists/types.js";
-import { DEFAULT_UNIT_FACTORS } from "../../src/time/duration.js";
-import type { AnyRule, JsonPath, ReportDescriptor } from "../../src/rules/types.js";
+import { describe, it } from "vitest";
+import {
+  type CatalogCase,
+  type ExpectedCatalogFinding,
+  type InvalidCase,
+  testCatalogRule as testCatalogRuleWith,
+  testRule as testRuleWith,
+  type ValidCase,
+} from "../../src/testing/rule-tester.js";
+import type { AnyCatalogRule, AnyItemRule } from "../../src/rules/types.js";
 
 type Item = Record<string, unknown>;
 
@@ -25,59 +30,10 @@ export function itemWith(changes: Item): Item {
   return item;
 }
 
-export interface RunOptions {
-  options?: Record<string, unknown>;
-  lists?: Partial<ReferenceLists>;
+export function testRule(rule: AnyItemRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  testRuleWith({ describe, it }, rule, cases);
 }
 
-export function runItemRule(rule: AnyRule, item: Item | string, run: RunOptions = {}): ReportDescriptor[] {
-  const record = typeof item === "string" ? (load(item) as Item) : item;
-  const reports: ReportDescriptor[] = [];
-  rule.check?.({
-    item: record,
-    options: { ...(rule.defaultOptions ?? {}), ...(run.options ?? {}) },
-    lists: { ...BUILTIN_LISTS, ...(run.lists ?? {}) },
-    unitFactors: DEFAULT_UNIT_FACTORS,
-    report: (descriptor) => reports.push(descriptor),
-  });
-  return reports;
-}
-
-interface ValidCase extends RunOptions {
-  name: string;
-  item: Item | string;
-}
-
-interface ExpectedFinding {
-  messageId: string;
-  path: JsonPath;
-  /** When given, the finding must carry a fix with this value. */
-  fix?: string | number | boolean | null;
-}
-
-interface InvalidCase extends ValidCase {
-  errors: ExpectedFinding[];
-}
-
-export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  describe(rule.id, () => {
-    if (cases.valid.length > 0) {
-      it.each(cases.valid)("valid: $name", (testCase) => {
-        expect(runItemRule(rule, testCase.item, testCase)).toEqual([]);
-      });
-    }
-    if (cases.invalid.length > 0) {
-      it.each(cases.invalid)("invalid: $name", (testCase) => {
-        expect(testCase.errors.length, "an invalid case must expect at least one finding").toBeGreaterThan(0);
-        const found = runItemRule(rule, testCase.item, testCase);
-        expect(found.map((f) => ({ messageId: f.messageId, path: [...f.path] }))).toEqual(
-          testCase.errors.map((e) => ({ messageId: e.messageId, path: [...e.path] })),
-        );
-        testCase.errors.forEach((expected, i) => {
-          if (expected.fix !== undefined) expect(found[i].fix?.value).toEqual(expected.fix);
-          expect(Object.keys(rule.messages)).toContain(found[i].messageId);
-        });
-      });
-    }
-  });
+export function testCatalogRule(rule: AnyCatalogRule, cases: { valid: CatalogCase[]; invalid: Array<CatalogCase & { errors: ExpectedCatalogFinding[] }> }): void {
+  testCatalogRuleWith({ describe, it }, rule, cases);
 }
