@@ -105,8 +105,15 @@ export interface CatalogRule<M extends string = string, O = Record<string, unkno
 
 export type RuleDefinition<M extends string = string, O = Record<string, unknown>> = FileRule<M, O> | ItemRule<M, O> | CatalogRule<M, O>;
 
-/** Identity function that fixes the message ids' type, so `report` only accepts declared ids. */
-export function defineRule<M extends string, O = Record<string, unknown>, R extends RuleDefinition<M, O> = RuleDefinition<M, O>>(rule: R & RuleDefinition<M, O>): R {
+/**
+ * Identity function that fixes the message ids' type, so `report` only accepts declared ids; the
+ * overloads keep the rule's scope in its type (an item rule must have `check`, a catalog rule
+ * `checkCatalog`), also when the message ids and options are given explicitly.
+ */
+export function defineRule<M extends string, O = Record<string, unknown>>(rule: ItemRule<M, O>): ItemRule<M, O>;
+export function defineRule<M extends string, O = Record<string, unknown>>(rule: CatalogRule<M, O>): CatalogRule<M, O>;
+export function defineRule<M extends string, O = Record<string, unknown>>(rule: FileRule<M, O>): FileRule<M, O>;
+export function defineRule<M extends string, O>(rule: RuleDefinition<M, O>): RuleDefinition<M, O> {
   return rule;
 }
 

@@ -12,7 +12,7 @@ export default defineRule({
     "zh-CN": "事项名称或类型与基本目录不一致，或基本编码不在基本目录中。",
   },
   policy: "事项名称、类型要与基本目录一致",
-  facts: () => ["name", "type"],
+  facts: () => ["name", "type"] as const,
   messages: {
     notInCatalog: {
       en: "The basic code {{baseCode}} is not in the basic catalog: check the code, or have the item added to the provincial basic catalog first.",

@@ -107,7 +107,7 @@ export default defineRule({
   defaultOptions: { format: "national" } as CodeFormatOptions,
   // The config's top-level `codeFormat` (guide-format.md) is this rule's option.
   optionsFromConfig: ({ codeFormat }) =>
-    codeFormat === undefined ? undefined : typeof codeFormat === "string" ? { format: codeFormat } : { format: "local", pattern: codeFormat.pattern },
+    codeFormat === undefined ? undefined : typeof codeFormat === "string" ? { format: codeFormat } : { format: "local" as const, pattern: codeFormat.pattern },
   check({ item, options, report }) {
     // A number (an unquoted code that YAML read as digits), a missing field and "" are the
     // schema's findings (type, required, minLength); a code of only spaces passes the schema.
