@@ -1,37 +1,22 @@
-// The public API: the CLI is one user of it.
+// The public API: the use cases and the types they speak. Building blocks live in subpaths
+// (guidelint/metrics, guidelint/channels, guidelint/baseline, guidelint/fix, guidelint/testing).
+// The CLI is one user of these.
 export { lint, measureCatalog, PACKAGE_ROOT, type LintOptions, type LintRun, type MeasureOptions } from "./api.js";
-export { loadConfig, defaultConfig, findConfigFile, CONFIG_FILE_NAMES } from "./config/load-config.js";
-export { createSettingsResolver } from "./config/rule-settings.js";
-export type { ResolvedConfig, RuleEntry } from "./config/types.js";
-export { discoverFiles } from "./catalog/discover.js";
-export { lintFiles, type LintFilesOptions, type RecordSource } from "./engine/lint-files.js";
-export { lintSource } from "./engine/lint-source.js";
-export type { FileSettings, RuleSetting } from "./engine/settings.js";
-export type { Finding, FileResult, LintResult, LintSummary, Position, RelatedLocation } from "./engine/result.js";
+export { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, loadConfig } from "./config/load-config.js";
+export type { ResolvedConfig } from "./config/types.js";
+export type { Profile, TargetBounds } from "./config/profiles/builtin.js";
+export type { FileResult, Finding, LintResult, LintSummary, RelatedLocation, ToolError } from "./engine/result.js";
+export type { Directive, SuppressedFinding } from "./engine/suppressions.js";
+export { fixFiles, type FileFix } from "./fix/fix-files.js";
 export { formatters, PLAIN, type FormatContext, type Formatter, type TextStyle } from "./formatters/index.js";
 export { findingMessage } from "./i18n/finding-message.js";
 export type { Lang, LocalizedText } from "./i18n/localized.js";
-export { BUILTIN_LISTS } from "./lists/builtin.js";
-export type { ListEntry, ReferenceLists, RepealedLaw } from "./lists/types.js";
-export { rules, findRule } from "./rules/registry.js";
-export { defineRule, type RuleDefinition, type Severity, type JsonPath } from "./rules/types.js";
-export * from "./time/duration.js";
-export { UsageError } from "./errors.js";
-export { computeMetrics, type ComputeMetricsOptions, type MetricsInput, type MetricsRun } from "./metrics/compute.js";
-export { createMetricsAggregator, DEFAULT_DIMENSIONS, GROUP_DIMENSIONS, type MetricsAggregator, type MetricsReport } from "./metrics/aggregate.js";
-export { METRICS, METRIC_IDS, findMetric, type Metric, type MetricDefinition, type MetricFigure, type MetricFigures, type MetricId } from "./metrics/definitions.js";
-export { extractMetricFacts, type GroupDimension, type ItemMetricFacts } from "./metrics/facts.js";
-export { BUILTIN_PROFILES, findBuiltinProfile, type Profile, type TargetBounds } from "./config/profiles/builtin.js";
-export { loadProfileFile, parseProfile } from "./config/profiles/profile-file.js";
-export { resolveProfile, withProfile } from "./config/profiles/resolve-profile.js";
-export { evaluateTargets, type TargetResult } from "./metrics/targets.js";
+export type { MetricsReport } from "./metrics/aggregate.js";
+export type { MetricsRun } from "./metrics/compute.js";
 export { metricsFormatters, type MetricsFormatContext, type MetricsFormatter } from "./metrics/format/index.js";
-export { applyBaseline, createBaseline, parseBaseline, serializeBaseline, DEFAULT_BASELINE_FILE, type Baseline, type BaselineEntry } from "./engine/baseline.js";
-export { applyFixes, type FixOutcome, type ScalarFix } from "./fix/apply-fixes.js";
-export { fixFiles, type FileFix } from "./fix/fix-files.js";
-export { buildAuditReport, renderCsv, renderHtml, renderMarkdown, REPORT_FORMATS, type AuditReport } from "./report/index.js";
-export { compareChannel, type ChannelComparison, type ChannelMismatch } from "./channels/channel-pass.js";
-export { compareRecords, compareViews, type FieldMismatch } from "./channels/compare.js";
-export { COMPARED_FIELDS, type ComparedField, type FieldView } from "./channels/views/field-view.js";
-export { viewField } from "./channels/views/view-field.js";
-export { readSnapshot, type SnapshotProblem, type SnapshotRecord } from "./channels/snapshot.js";
+export { buildAuditReport, REPORT_FORMATS, renderCsv, renderHtml, renderMarkdown, type AuditReport } from "./report/index.js";
+export { findRule, rules } from "./rules/registry.js";
+export { defineRule, type CatalogRule, type FileRule, type ItemRule, type RuleDefinition } from "./rules/types.js";
+export { formatDuration, parseDuration, toWorkingDays, type Duration, type TimeUnit } from "./time/duration.js";
+export { UsageError } from "./errors.js";
+export type { Anchor, JsonPath, Position, RuleEntry, RuleLevel, Severity, ValueFix } from "./vocabulary.js";
