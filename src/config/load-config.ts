@@ -14,7 +14,7 @@ import { findRule, rules as allRules } from "../rules/registry.js";
 import type { JsonPath, MessageValue, RuleLevel } from "../rules/types.js";
 import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
 import { resolveAlternatives } from "../schema/alternatives.js";
-import { closest } from "../text/similar.js";
+import { closest, suggestionOf } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
 import { resolveProfile } from "../metrics/resolve-profile.js";
 import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
@@ -160,7 +160,7 @@ function describeAjvErrors(errors: ErrorObject[], where: (at: JsonPath) => strin
 }
 
 function suggestion(guess: string | undefined): LocalizedText | string {
-  return guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "";
+  return suggestionOf(guess);
 }
 
 function ajvProblem(error: ErrorObject): LocalizedText {

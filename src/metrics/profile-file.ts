@@ -11,7 +11,7 @@ import type { MessageId } from "../i18n/messages.js";
 import { findRule, rules as allRules } from "../rules/registry.js";
 import type { JsonPath, MessageValue, RuleLevel } from "../rules/types.js";
 import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
-import { closest } from "../text/similar.js";
+import { closest, suggestionOf } from "../text/similar.js";
 import { METRIC_IDS, type MetricId } from "./definitions.js";
 import type { Profile, TargetBounds } from "./profiles.js";
 
@@ -178,7 +178,7 @@ function normalizeRules(entries: NonNullable<RawProfile["rules"]>): Record<strin
 }
 
 function suggestion(guess: string | undefined): LocalizedText | string {
-  return guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "";
+  return suggestionOf(guess);
 }
 
 function pointerToPath(pointer: string): JsonPath {

@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import { UsageError } from "../errors.js";
-import { closest } from "../text/similar.js";
+import { closest, suggestionOf } from "../text/similar.js";
 import { loadProfileFile } from "./profile-file.js";
 import { BUILTIN_PROFILES, findBuiltinProfile, type Profile } from "./profiles.js";
 
@@ -23,7 +23,7 @@ export function resolveProfile(spec: string, baseDir: string, cwd: string, origi
   throw new UsageError("profileUnknown", {
     value: spec,
     origin,
-    suggestion: guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "",
+    suggestion: suggestionOf(guess),
     available: names.join(", "),
   });
 }

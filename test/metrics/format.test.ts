@@ -114,13 +114,13 @@ describe("formats", () => {
     expect(zh).toMatch(/2\s+市级\s+1\s+0\.0%\s+0 \/ 1/);
     expect(zh).not.toMatch(/\u001b\[/);
     const en = metricsFormatters.table(report, context());
-    expect(en).toMatch(/Compression figures leave out 1 items/);
+    expect(en).toMatch(/Compression figures leave out 1 item/);
     expect(en).not.toMatch(/By level/);
   });
 
   it("markdown: tables, with names that would break a table escaped", () => {
     const text = metricsFormatters.markdown(report, context({ groupBy: ["department"] }));
-    expect(text).toMatch(/^## guidelint metrics: 3 items, 1 files skipped$/m);
+    expect(text).toMatch(/^## guidelint metrics: 3 items, 1 file skipped$/m);
     expect(text).toMatch(/^\| Fully online \(depth 4\) \| 33\.3% \| 1 \| 3 \|$/m);
     expect(text).toContain('蓬溪县"行政\\|审批",局');
     expect(text).toMatch(/100\.0% \(1\/1\)/);
