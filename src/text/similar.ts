@@ -39,7 +39,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 export function didYouMean(word: string, candidates: Iterable<string>, aliases: Record<string, string> = {}): LocalizedText | "" {
   const names = [...candidates];
   const alias = closest(word, Object.keys(aliases));
-  const direct = closest(word, names);
+  // `--group` for `--group-by`: a word that starts only one name is as good a hint as a near miss.
+  const prefixed = names.filter((name) => word.replace(/^-+/, "").length >= 3 && name.startsWith(word) && name !== word);
+  const direct = prefixed.length === 1 ? prefixed[0] : closest(word, names);
   const guess = alias !== undefined && (direct === undefined || editDistance(word, alias) < editDistance(word, direct)) ? aliases[alias] : direct;
   return guess === word ? "" : suggestionOf(guess);
 }
