@@ -23,3 +23,8 @@ export function renderText(text: LocalizedText, data: Record<string, MessageValu
 export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 }
+
+/** A template filled in every language: a LocalizedText to carry inside another message's data. */
+export function renderBoth(text: LocalizedText, data: Record<string, MessageValue>): LocalizedText {
+  return { en: renderText(text, data, "en"), "zh-CN": renderText(text, data, "zh-CN") };
+}

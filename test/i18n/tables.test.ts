@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AJV_WORDS, PROFILE_AJV_WORDS } from "../../src/i18n/ajv-problem.js";
 import { COMMON_WORDS, severityAliases } from "../../src/i18n/common-words.js";
 import { ENUM_LABELS } from "../../src/i18n/enum-labels.js";
 import { FIELD_LABELS } from "../../src/i18n/field-labels.js";
@@ -23,6 +24,8 @@ const TABLES: Record<string, Record<string, LocalizedText>> = {
   DIMENSION_LABELS,
   REPORT_WORDS,
   OUTPUT_WORDS,
+  AJV_WORDS,
+  PROFILE_AJV_WORDS,
   FIELD_LABELS,
   ...Object.fromEntries(Object.entries(ENUM_LABELS).map(([name, table]) => [`ENUM_LABELS.${name}`, table])),
 };
