@@ -41,7 +41,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   for (const command of program.commands) command.exitOverride();
 
   try {
-    checkCommandName(argv.slice(2), program.commands.map((c) => c.name()), full.cwd);
+    checkCommandName(argv.slice(2), [...program.commands.map((c) => c.name()), "help"], full.cwd);
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
@@ -72,8 +72,9 @@ function checkCommandName(args: readonly string[], names: readonly string[], cwd
   const first = args[0];
   if (first === undefined || first.startsWith("-") || names.includes(first) || /[./\\*?{}[\]]/.test(first)) return;
   if (existsSync(path.resolve(cwd, first))) return;
+  const commands = names.filter((name) => name !== "help");
   const suggestion = didYouMean(first, names);
-  if (suggestion) throw new UsageError("unknownCommand", { value: first, suggestion, available: names.join(", ") });
+  if (suggestion) throw new UsageError("unknownCommand", { value: first, suggestion, available: commands.join(", ") });
 }
 
 function handleError(error: unknown, io: CliIo, lang: Lang): number {
