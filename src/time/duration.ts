@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../i18n/localized.js";
+import { DURATION_WORDS } from "../i18n/duration-words.js";
 import { renderText } from "../i18n/render.js";
 import { trimTrailing } from "../text/normalize.js";
 import { parseChineseNumber } from "./chinese-number.js";
@@ -156,15 +156,6 @@ export function sameDuration(a: Duration, b: Duration, factors: UnitFactors = DE
   if (a.value === b.value && a.unit === b.unit) return true;
   return Math.abs(toWorkingDays(a, factors) - toWorkingDays(b, factors)) <= 1e-9;
 }
-
-// Chinese puts the unit right after the number; English agrees it with the number.
-const DURATION_WORDS: Record<TimeUnit | "immediate", LocalizedText> = {
-  "working-day": { en: "{{n}} {{n|working day|working days}}", "zh-CN": "{{n}}个工作日" },
-  "natural-day": { en: "{{n}} {{n|natural day|natural days}}", "zh-CN": "{{n}}个自然日" },
-  hour: { en: "{{n}} {{n|hour|hours}}", "zh-CN": "{{n}}小时" },
-  minute: { en: "{{n}} {{n|minute|minutes}}", "zh-CN": "{{n}}分钟" },
-  immediate: { en: "immediate", "zh-CN": "即办" },
-};
 
 /** `20个工作日` / `20 working days`; zero reads as 即办 / immediate, whatever the unit. */
 export function formatDuration(d: Duration, lang: "en" | "zh-CN"): string {

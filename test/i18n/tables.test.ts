@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AJV_WORDS, PROFILE_AJV_WORDS } from "../../src/i18n/ajv-problem.js";
 import { COMMON_WORDS, severityAliases } from "../../src/i18n/common-words.js";
+import { DURATION_WORDS } from "../../src/i18n/duration-words.js";
 import { ENUM_LABELS } from "../../src/i18n/enum-labels.js";
 import { FIELD_LABELS } from "../../src/i18n/field-labels.js";
 import { LANGS, type LocalizedText } from "../../src/i18n/localized.js";
@@ -26,6 +27,7 @@ const TABLES: Record<string, Record<string, LocalizedText>> = {
   OUTPUT_WORDS,
   AJV_WORDS,
   PROFILE_AJV_WORDS,
+  DURATION_WORDS,
   FIELD_LABELS,
   ...Object.fromEntries(Object.entries(ENUM_LABELS).map(([name, table]) => [`ENUM_LABELS.${name}`, table])),
 };
