@@ -17,6 +17,6 @@ export { metricsFormatters, type MetricsFormatContext, type MetricsFormatter } f
 export { buildAuditReport, REPORT_FORMATS, renderCsv, renderHtml, renderMarkdown, type AuditReport } from "./report/index.js";
 export { findRule, rules } from "./rules/registry.js";
 export { defineRule, type CatalogRule, type FileRule, type ItemRule, type RuleDefinition } from "./rules/types.js";
-export { formatDuration, parseDuration, toWorkingDays, type Duration, type TimeUnit } from "./time/duration.js";
+export { formatDuration, parseDuration, toWorkingDays, type Duration } from "./time/duration.js";
 export { UsageError } from "./errors.js";
-export type { Anchor, JsonPath, Position, RuleEntry, RuleLevel, Severity, ValueFix } from "./vocabulary.js";
+export type { Anchor, JsonPath, Position, RuleEntry, RuleLevel, Severity, TimeUnit, ValueFix } from "./vocabulary.js";

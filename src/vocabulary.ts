@@ -34,3 +34,6 @@ export interface RuleEntry {
   level: RuleLevel;
   options?: Record<string, unknown>;
 }
+
+/** The units a time limit is counted in (guide-format.md). */
+export type TimeUnit = "working-day" | "natural-day" | "hour" | "minute";

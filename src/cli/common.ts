@@ -1,24 +1,7 @@
-import { Option } from "commander";
+// Option values every catalog command reads the same way (the options themselves: command-table.ts).
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/localized.js";
 import { detectLang } from "../i18n/locale.js";
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-/** Options every command takes (cli.md "Options every command takes"). */
-export function commonOptions(): Option[] {
-  return [
-    new Option("-c, --config <file>", "config file (default: nearest guidelint.config.yaml / .guidelintrc.yaml upward)"),
-    new Option("--format <name[=file]>", "output format, repeatable, each with its own file").argParser(collect),
-    new Option("-o, --output <file>", "write the (single) format to a file"),
-    new Option("--lang <lang>", "message language: zh-CN | en (default: from LANG / LC_ALL)"),
-    new Option("--quiet", "report errors only"),
-    new Option("--max-warnings <n>", "exit 1 when warnings exceed n"),
-    new Option("--no-progress", "no spinner (off anyway when stderr is not a terminal or CI is set)"),
-    new Option("--channel <id=path>", "add or override a channel snapshot, repeatable").argParser(collect),
-    new Option("--base-catalog <path>", "the basic catalog (基本目录)"),
-  ];
-}
 
 export interface CommonOptions {
   config?: string;

@@ -1,11 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Command, Option } from "commander";
 import { PACKAGE_ROOT } from "../api.js";
-import { MESSAGES } from "../i18n/messages.js";
-import { renderText } from "../i18n/render.js";
-import { resolveLang } from "./common.js";
-import type { CliIo } from "./io.js";
+import { t } from "../i18n/t.js";
+import type { CommandRun } from "./runner.js";
 
 interface InitOptions {
   force?: boolean;
@@ -18,26 +15,20 @@ git diff --cached --name-only --diff-filter=ACMR -z -- 'catalog/*.yaml' | xargs 
 `;
 
 /** `guidelint init`: a starter config, an example item and editor settings; never overwrites without --force. */
-export function initCommand(io: CliIo, setExitCode: (code: number) => void): Command {
-  return new Command("init")
-    .description("write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)")
-    .addOption(new Option("--force", "overwrite files that exist"))
-    .addOption(new Option("--lang <lang>", "message language: zh-CN | en (default: from LANG / LC_ALL)"))
-    .action((options: InitOptions) => {
-      const lang = resolveLang(options.lang, io.env);
-      for (const [file, content] of Object.entries(starterFiles(io.cwd))) {
-        const target = path.join(io.cwd, file);
-        if (existsSync(target) && !options.force) {
-          io.stdout.write(`${renderText(MESSAGES.initSkipped, { file }, lang)}\n`);
-          continue;
-        }
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, content);
-        io.stdout.write(`${renderText(MESSAGES.initWrote, { file }, lang)}\n`);
-      }
-      io.stdout.write(`\n${renderText(MESSAGES.initHook, {}, lang)}\n\n${PRE_COMMIT_HOOK}`);
-      setExitCode(0);
-    });
+export async function run(cmd: CommandRun, _args: unknown[], options: InitOptions): Promise<number> {
+  const { io } = cmd;
+  for (const [file, content] of Object.entries(starterFiles(io.cwd))) {
+    const target = path.join(io.cwd, file);
+    if (existsSync(target) && !options.force) {
+      io.stdout.write(`${t("initSkipped", { file }, cmd.lang)}\n`);
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    io.stdout.write(`${t("initWrote", { file }, cmd.lang)}\n`);
+  }
+  io.stdout.write(`\n${t("initHook", {}, cmd.lang)}\n\n${PRE_COMMIT_HOOK}`);
+  return 0;
 }
 
 /** The files `init` writes, relative to the project folder; schemas are referenced where guidelint is installed. */

@@ -1,24 +1,19 @@
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { Command, CommanderError } from "commander";
-import { PACKAGE_ROOT } from "../api.js";
+import { CommanderError } from "commander";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/localized.js";
 import { detectLang } from "../i18n/locale.js";
-import { MESSAGES } from "../i18n/messages.js";
-import { renderText } from "../i18n/render.js";
+import { t } from "../i18n/t.js";
+import { didYouMean } from "../text/similar.js";
+import { COMMANDS, type CommandEntry } from "./command-table.js";
+import { GuidelintCommand } from "./commander-errors.js";
+import { resolveLang } from "./common.js";
 import type { CliIo } from "./io.js";
-import { lintCommand } from "./lint-command.js";
-import { metricsCommand } from "./metrics-command.js";
-import { sourcesCommand } from "./sources-command.js";
-import { rulesCommand } from "./rules-command.js";
-import { fixCommand } from "./fix-command.js";
-import { initCommand } from "./init-command.js";
-import { reportCommand } from "./report-command.js";
+import { packageVersion } from "./package-info.js";
+import { CommandRun } from "./runner.js";
 
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
-}
+export { packageVersion } from "./package-info.js";
 
 /** Run the CLI; resolves to the exit code (0 clean, 1 findings/targets, 2 the run failed). */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
@@ -35,26 +30,51 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     if (error.code === "EPIPE") process.exit(exitCode);
     throw error;
   });
-  const program = new Command("guidelint")
+  const program = new GuidelintCommand("guidelint")
     .description("Lint Chinese government service-guide catalogs (办事指南)")
     .version(full.version)
     .exitOverride()
     .configureOutput({ writeOut: (s) => full.stdout.write(s), writeErr: (s) => full.stderr.write(s) });
-  program.addCommand(lintCommand(full, (code) => (exitCode = code)), { isDefault: true });
-  program.addCommand(metricsCommand(full, (code) => (exitCode = code)));
-  program.addCommand(sourcesCommand(full, (code) => (exitCode = code)));
-  program.addCommand(rulesCommand(full));
-  program.addCommand(fixCommand(full, (code) => (exitCode = code)));
-  program.addCommand(initCommand(full, (code) => (exitCode = code)));
-  program.addCommand(reportCommand(full, (code) => (exitCode = code)));
+  for (const entry of COMMANDS) {
+    program.addCommand(registered(entry, full, (code) => (exitCode = code)), { isDefault: entry.isDefault });
+  }
   for (const command of program.commands) command.exitOverride();
 
   try {
+    checkCommandName(argv.slice(2), [...program.commands.map((c) => c.name()), "help"], full.cwd);
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
     return handleError(error, full, langFromArgv(argv, full.env));
   }
+}
+
+/** The command with an action that loads its module only now, when it runs. */
+function registered(entry: CommandEntry, io: CliIo, setExitCode: (code: number) => void): GuidelintCommand {
+  const command = entry.define();
+  command.action(async (...received: unknown[]) => {
+    // commander passes the arguments, then the options, then the command itself.
+    const args = received.slice(0, -2);
+    const options = { ...(received.at(-2) as Record<string, unknown>), ...entry.preset };
+    const lang = resolveLang(options.lang as string | undefined, io.env);
+    const module = await entry.load();
+    setExitCode(await module.run(new CommandRun(io, lang, options.progress !== false), args, options));
+  });
+  return command;
+}
+
+/**
+ * `guidelint metrcs`: lint is the default command, so a misspelt command would be read as a path
+ * that matches nothing. A first word that is no file, looks like no path and is close to a
+ * command's name is a misspelt command.
+ */
+function checkCommandName(args: readonly string[], names: readonly string[], cwd: string): void {
+  const first = args[0];
+  if (first === undefined || first.startsWith("-") || names.includes(first) || /[./\\*?{}[\]]/.test(first)) return;
+  if (existsSync(path.resolve(cwd, first))) return;
+  const commands = names.filter((name) => name !== "help");
+  const suggestion = didYouMean(first, names);
+  if (suggestion) throw new UsageError("unknownCommand", { value: first, suggestion, available: commands.join(", ") });
 }
 
 function handleError(error: unknown, io: CliIo, lang: Lang): number {
@@ -64,11 +84,11 @@ function handleError(error: unknown, io: CliIo, lang: Lang): number {
   }
   if (error instanceof UsageError) {
     for (const problem of [{ messageId: error.messageId, data: error.data }, ...error.more]) {
-      io.stderr.write(`guidelint: ${renderText(MESSAGES[problem.messageId], problem.data, lang)}\n`);
+      io.stderr.write(`guidelint: ${t(problem.messageId, problem.data, lang)}\n`);
     }
     return 2;
   }
-  io.stderr.write(`${renderText(MESSAGES.internalError, { detail: (error as Error)?.stack ?? String(error) }, lang)}\n`);
+  io.stderr.write(`${t("internalError", { detail: (error as Error)?.stack ?? String(error) }, lang)}\n`);
   return 2;
 }
 

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Command, Option } from "commander";
 import { PACKAGE_ROOT } from "../api.js";
 import { displayPath } from "../source/display-path.js";
 import { UsageError } from "../errors.js";
@@ -9,9 +8,9 @@ import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 import { findRule, rules } from "../rules/registry.js";
 import type { AnyRule } from "../rules/types.js";
-import { closest } from "../text/similar.js";
-import { resolveLang } from "./common.js";
-import type { CliIo } from "./io.js";
+import { didYouMean } from "../text/similar.js";
+import { parseOutputSpecs } from "./output-spec.js";
+import type { CommandRun } from "./runner.js";
 
 interface RulesCommandOptions {
   lang?: string;
@@ -23,31 +22,25 @@ export function rulePage(id: string): string {
   return path.join(PACKAGE_ROOT, "docs/rules", `${id}.md`);
 }
 
+const FORMATS = { text: true, json: true };
+
 /** `guidelint rules [id]`: every rule with its default severity, fixability and docs; or one rule's docs. */
-export function rulesCommand(io: CliIo): Command {
-  return new Command("rules")
-    .description("list the rules (default severity, fixable, docs page), or print one rule's docs")
-    .argument("[id]", "a rule id: print its docs page")
-    .addOption(new Option("--lang <lang>", "language: zh-CN | en (default: from LANG / LC_ALL)"))
-    .addOption(new Option("--format <name>", "text | json").choices(["text", "json"]).default("text"))
-    .action((id: string | undefined, options: RulesCommandOptions) => {
-      const lang = resolveLang(options.lang, io.env);
-      if (id !== undefined) {
-        const rule = findRule(id);
-        if (!rule) {
-          const guess = closest(id, rules.map((r) => r.id));
-          throw new UsageError("unknownRuleId", {
-            value: id,
-            suggestion: guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "",
-          });
-        }
-        const page = readFileSync(rulePage(rule.id), "utf8");
-        io.stdout.write(options.format === "json" ? `${JSON.stringify({ ...ruleEntry(rule, io.cwd, lang), page }, null, 2)}\n` : page);
-        return;
-      }
-      const entries = rules.map((rule) => ruleEntry(rule, io.cwd, lang));
-      io.stdout.write(options.format === "json" ? `${JSON.stringify(entries, null, 2)}\n` : rulesTable(entries, lang));
-    });
+export async function run(cmd: CommandRun, [id]: unknown[], options: RulesCommandOptions): Promise<number> {
+  const { io, lang } = cmd;
+  const [target] = parseOutputSpecs(options.format === undefined ? [] : [options.format], undefined, FORMATS, { defaultFormat: "text", single: true });
+  const json = target.format === "json";
+  let text: string;
+  if (id !== undefined) {
+    const rule = findRule(id as string);
+    if (!rule) throw new UsageError("unknownRuleId", { value: id as string, suggestion: didYouMean(id as string, rules.map((r) => r.id)) });
+    const page = readFileSync(rulePage(rule.id), "utf8");
+    text = json ? `${JSON.stringify({ ...ruleEntry(rule, io.cwd, lang), page }, null, 2)}\n` : page;
+  } else {
+    const entries = rules.map((rule) => ruleEntry(rule, io.cwd, lang));
+    text = json ? `${JSON.stringify(entries, null, 2)}\n` : rulesTable(entries, lang);
+  }
+  cmd.writeOutputs([target], () => text);
+  return 0;
 }
 
 interface RuleEntry {

@@ -4,7 +4,7 @@ import { appendFileSync } from "node:fs";
 import type { LintResult } from "../engine/result.js";
 import { markdown } from "../formatters/markdown.js";
 import type { FormatContext } from "../formatters/types.js";
-import type { OutputTarget } from "./output.js";
+import type { OutputTarget } from "./output-spec.js";
 
 /**
  * Appends the Markdown report to `summaryFile` when it is set and one of the outputs is the

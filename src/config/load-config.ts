@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { createLocator } from "../engine/positions.js";
 import { UsageError } from "../errors.js";
+import { ajvProblem } from "../i18n/ajv-problem.js";
 import { shownPath } from "../source/display-path.js";
 import { readRequiredSource } from "../source/read-required.js";
 import type { MessageId } from "../i18n/messages.js";
@@ -16,7 +17,7 @@ import { findRule, rules as allRules } from "../rules/registry.js";
 import type { JsonPath, MessageValue, RuleLevel } from "../vocabulary.js";
 import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
 import { resolveAlternatives } from "../schema/alternatives.js";
-import { closest } from "../text/similar.js";
+import { closest, suggestionOf } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
 import { resolveProfile } from "./profiles/resolve-profile.js";
 import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
@@ -151,35 +152,7 @@ function describeAjvErrors(errors: ErrorObject[], where: (at: JsonPath) => strin
 }
 
 function suggestion(guess: string | undefined): LocalizedText | string {
-  return guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "";
-}
-
-function ajvProblem(error: ErrorObject): LocalizedText {
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "type":
-      return { en: `must be ${String(p.type).split(",").join(" or ")}`, "zh-CN": `类型应为 ${String(p.type).split(",").join(" 或 ")}` };
-    case "enum":
-      return {
-        en: `must be one of ${(p.allowedValues as unknown[]).join(", ")}`,
-        "zh-CN": `应为以下之一：${(p.allowedValues as unknown[]).join("、")}`,
-      };
-    case "required":
-      return { en: `is missing "${p.missingProperty}"`, "zh-CN": `缺少“${p.missingProperty}”` };
-    case "minLength":
-      return { en: "must not be empty", "zh-CN": "不能为空" };
-    case "pattern":
-      return { en: `must match ${p.pattern}`, "zh-CN": `应符合 ${p.pattern}` };
-    case "format":
-      return p.format === "regex"
-        ? { en: "is not a valid regular expression", "zh-CN": "不是有效的正则表达式" }
-        : { en: `must be a ${p.format}`, "zh-CN": `格式应为 ${p.format}` };
-    case "minItems":
-    case "maxItems":
-      return { en: "must be [level, { options }]", "zh-CN": "应为 [级别, { 选项 }]" };
-    default:
-      return { en: error.message ?? error.keyword, "zh-CN": error.message ?? error.keyword };
-  }
+  return suggestionOf(guess);
 }
 
 /** Unknown rule ids (with a suggestion) and options that break a rule's option schema. */
@@ -205,7 +178,7 @@ function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem
         const inner = pointerToPath(error.instancePath);
         problems.push({
           messageId: "configBadOptions",
-          data: { file: where([...keyAt, 1, ...inner]), key: keyName([...keyAt, 1, ...inner]), rule: id, problem: ajvOptionProblem(error) },
+          data: { file: where([...keyAt, 1, ...inner]), key: keyName([...keyAt, 1, ...inner]), rule: id, problem: ajvProblem(error) },
         });
       }
     }
@@ -213,18 +186,6 @@ function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem
   check(raw.rules, ["rules"]);
   (Array.isArray(raw.overrides) ? raw.overrides : []).forEach((o, i) => check(o?.rules, ["overrides", i, "rules"]));
   return problems;
-}
-
-function ajvOptionProblem(error: ErrorObject): LocalizedText {
-  if (error.keyword === "additionalProperties") {
-    const key = String(error.params.additionalProperty);
-    return { en: `has an unknown option "${key}"`, "zh-CN": `含未知选项“${key}”` };
-  }
-  if (error.keyword === "minimum" || error.keyword === "maximum") {
-    const word = error.keyword === "minimum" ? ["at least", "不小于"] : ["at most", "不大于"];
-    return { en: `must be ${word[0]} ${error.params.limit}`, "zh-CN": `应${word[1]}${error.params.limit}` };
-  }
-  return ajvProblem(error);
 }
 
 const optionValidators = new Map<string, ReturnType<ReturnType<typeof createAjv>["compile"]>>();

@@ -1,6 +1,8 @@
 // Inline suppressions: `# guidelint-disable-next-line <id>[, <id>] -- reason` (the next line that
 // is not a comment) and `# guidelint-disable <id>[, <id>] -- reason` in the file's leading comment
 // block (the whole file). Only files with findings and the directive text are parsed.
+import { rules } from "../rules/registry.js";
+import { didYouMean } from "../text/similar.js";
 import { type Directive, type FileResult, type Finding, sortFindings, type SuppressedFinding } from "./result.js";
 import type { FileSettings } from "./settings.js";
 
@@ -90,7 +92,7 @@ export function directiveProblems(directives: readonly Directive[], severity: Fi
   const out: Finding[] = [];
   for (const d of directives) {
     if (!d.reason) out.push(directiveFinding(d, severity, "missingReason", { rules: namedRules(d) }));
-    for (const id of d.ruleIds) if (!isRule(id)) out.push(directiveFinding(d, severity, "unknownRule", { rule: id }));
+    for (const id of d.ruleIds) if (!isRule(id)) out.push(directiveFinding(d, severity, "unknownRule", { rule: id, suggestion: didYouMean(id, rules.map((r) => r.id)) }));
   }
   return out;
 }

@@ -4,6 +4,8 @@
 // the full table to $GITHUB_STEP_SUMMARY; see src/cli/step-summary.ts).
 import type { Finding } from "../engine/result.js";
 import { findingMessage } from "../i18n/finding-message.js";
+import { OUTPUT_WORDS } from "../i18n/output-words.js";
+import { renderText } from "../i18n/render.js";
 import type { Formatter } from "./types.js";
 
 /** Annotations GitHub displays per level and step. */
@@ -40,7 +42,7 @@ export const github: Formatter = (result, { lang }) => {
   const lines = shown.map(({ file, finding }) => annotation(file, finding, findingMessage(finding, lang)));
   const more = all.length - shown.length;
   if (more > 0) {
-    const text = lang === "zh-CN" ? `另有 ${more} 个问题未显示：请查看作业摘要（job summary）` : `${more} more findings: see the job summary`;
+    const text = renderText(OUTPUT_WORDS.githubMore, { more }, lang);
     lines.push(`::notice::${escapeData(text)}`);
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

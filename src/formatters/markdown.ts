@@ -2,13 +2,11 @@
 // per finding (file:line, severity, rule, message).
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { MESSAGES } from "../i18n/messages.js";
+import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import type { Formatter } from "./types.js";
 
-const HEADERS = {
-  en: ["file:line", "severity", "rule", "message"],
-  "zh-CN": ["位置", "级别", "规则", "说明"],
-} as const;
+const HEADERS = ["columnFileLine", "columnSeverity", "columnRule", "columnMessage"] as const;
 
 /** A table cell: pipes escaped, line breaks as <br>, no leading/trailing blanks. */
 export function cell(text: string): string {
@@ -31,7 +29,7 @@ export const markdown: Formatter = (result, { lang, maxWarnings }) => {
   );
   if (maxWarnings !== undefined && warnings > maxWarnings) lines.push("", renderText(MESSAGES.tooManyWarnings, { max: maxWarnings }, lang));
   if (total > 0) {
-    const h = HEADERS[lang];
+    const h = HEADERS.map((id) => OUTPUT_WORDS[id][lang]);
     lines.push("", `| ${h.join(" | ")} |`, "|---|---|---|---|");
     for (const file of result.results) {
       for (const f of file.findings) {

@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import type { Finding, LintResult } from "../engine/result.js";
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage } from "../i18n/finding-message.js";
-import type { Lang } from "../i18n/localized.js";
+import { type Lang, otherLang } from "../i18n/localized.js";
+import { OUTPUT_WORDS } from "../i18n/output-words.js";
+import { renderText } from "../i18n/render.js";
 import { rules } from "../rules/registry.js";
 import type { Formatter } from "./types.js";
 
@@ -71,7 +73,7 @@ function ruleDescriptor(id: string, lang: Lang, version: string) {
   const rule = rules.find((r) => r.id === id);
   const helpUri = ruleHelpUri(id, version);
   const short = rule ? rule.description[lang] : id;
-  const other: Lang = lang === "en" ? "zh-CN" : "en";
+  const other = otherLang(lang);
   const full = rule ? `${rule.description[lang]} ${rule.description[other]}${rule.policy ? ` (${rule.policy})` : ""}` : id;
   return {
     id,
@@ -131,10 +133,7 @@ export const sarif: Formatter = (result, { lang, version }) => {
     notifications.push({
       level: "warning",
       message: {
-        text:
-          lang === "zh-CN"
-            ? `共 ${total} 个问题，SARIF 仅收录前 ${SARIF_MAX_RESULTS} 个（GitHub 代码扫描每次运行的上限）。`
-            : `${total} findings; only the first ${SARIF_MAX_RESULTS} are in this SARIF run (GitHub code scanning's limit per run).`,
+        text: renderText(OUTPUT_WORDS.sarifCapped, { total, max: SARIF_MAX_RESULTS }, lang),
       },
     });
   }

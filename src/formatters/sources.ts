@@ -3,6 +3,8 @@
 import type { Finding, LintResult, RelatedLocation } from "../engine/result.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import { isLocalizedText, type Lang } from "../i18n/localized.js";
+import { OUTPUT_WORDS as WORDS } from "../i18n/output-words.js";
+import { renderText } from "../i18n/render.js";
 import { charDiff } from "../text/char-diff.js";
 import type { FormatContext, TextStyle } from "./types.js";
 
@@ -11,16 +13,6 @@ interface SourceRow {
   finding: Finding;
 }
 
-const WORDS = {
-  master: { en: "master ", "zh-CN": "主记录" },
-  channel: { en: "channel", "zh-CN": "渠道  " },
-  diff: { en: "diff   ", "zh-CN": "差异  " },
-  clean: { en: "Every channel shows what the master records say.", "zh-CN": "各渠道展示内容与主记录一致。" },
-  summary: {
-    en: (n: number, items: number) => `${n} differences across channels in ${items} items`,
-    "zh-CN": (n: number, items: number) => `共 ${n} 处渠道差异，涉及 ${items} 个事项`,
-  },
-} as const;
 
 function rows(result: LintResult): SourceRow[] {
   return result.results.flatMap((r) => r.findings.filter((f) => f.ruleId.startsWith("same-source-")).map((finding) => ({ file: r.file, finding })));
@@ -40,7 +32,7 @@ const at = (file: string, l: { line: number; column: number }) => `${file}:${l.l
 
 export function sourcesText(result: LintResult, { lang, style }: FormatContext): string {
   const all = rows(result);
-  if (all.length === 0) return `${WORDS.clean[lang]}\n`;
+  if (all.length === 0) return `${WORDS.sourcesClean[lang]}\n`;
   const byItem = new Map<string, SourceRow[]>();
   for (const row of all) {
     const key = `${row.finding.itemCode ?? ""}\u0000${row.finding.channel ?? ""}`;
@@ -56,14 +48,14 @@ export function sourcesText(result: LintResult, { lang, style }: FormatContext):
       if (finding.ruleId === "same-source-mismatch") {
         const from = text(finding.data.master, lang);
         const to = text(finding.data.shown, lang);
-        lines.push(`    ${WORDS.master[lang]}  ${from}`, `    ${WORDS.channel[lang]}  ${to}`, `    ${WORDS.diff[lang]}  ${coloured(from, to, style)}`);
+        lines.push(`    ${WORDS.sourcesMaster[lang]}  ${from}`, `    ${WORDS.sourcesChannel[lang]}  ${to}`, `    ${WORDS.sourcesDiff[lang]}  ${coloured(from, to, style)}`);
       } else {
         lines.push(`    ${findingMessage(finding, lang)}`);
       }
     }
   }
   const items = new Set(all.map((r) => r.finding.itemCode)).size;
-  lines.push("", style.bold(WORDS.summary[lang](all.length, items)));
+  lines.push("", style.bold(renderText(WORDS.sourcesSummary, { count: all.length, items }, lang)));
   return `${lines.join("\n")}\n`;
 }
 

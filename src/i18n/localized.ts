@@ -21,3 +21,8 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
 export function sameInBoth(text: string): LocalizedText {
   return { en: text, "zh-CN": text };
 }
+
+/** The language that is not `lang` (SARIF carries both descriptions, the user's first). */
+export function otherLang(lang: Lang): Lang {
+  return LANGS.find((l) => l !== lang) ?? lang;
+}

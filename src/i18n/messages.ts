@@ -1,3 +1,4 @@
+import { SEVERITY_WORDS } from "./common-words.js";
 import type { LocalizedText } from "./localized.js";
 
 // Messages that belong to the tool rather than to a rule: config, command line, summaries.
@@ -51,8 +52,8 @@ export const MESSAGES = {
     "zh-CN": "选项 --max-warnings “{{value}}” 应为不小于0的整数。",
   },
   badFormat: {
-    en: 'Unknown format "{{value}}"; available: {{available}}.',
-    "zh-CN": "未知输出格式“{{value}}”；可选：{{available}}。",
+    en: 'Unknown format "{{value}}"{{suggestion}}; available: {{available}}.',
+    "zh-CN": "未知输出格式“{{value}}”{{suggestion}}；可选：{{available}}。",
   },
   badLang: {
     en: 'Unknown language "{{value}}"; use zh-CN or en.',
@@ -91,11 +92,11 @@ export const MESSAGES = {
     "zh-CN": "当前目录无配置文件且无 ./catalog：检查 guidelint 自带的示例目录（{{dir}}）。",
   },
   summaryProblems: {
-    en: "{{total}} problems ({{errors}} errors, {{warnings}} warnings) in {{files}} files",
+    en: "{{total}} {{total|problem|problems}} ({{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}) in {{files}} {{files|file|files}}",
     "zh-CN": "共 {{total}} 个问题（{{errors}} 个错误，{{warnings}} 个警告），涉及 {{files}} 个文件",
   },
   summaryClean: {
-    en: "No problems in {{checked}} files.",
+    en: "No problems in {{checked}} {{checked|file|files}}.",
     "zh-CN": "已检查 {{checked}} 个文件，未发现问题。",
   },
   summaryHidden: {
@@ -106,8 +107,7 @@ export const MESSAGES = {
     en: "guidelint found too many warnings (maximum: {{max}}).",
     "zh-CN": "警告数量超过上限（最多 {{max}} 个）。",
   },
-  severityError: { en: "error", "zh-CN": "错误" },
-  severityWarning: { en: "warning", "zh-CN": "警告" },
+  ...SEVERITY_WORDS,
   profileUnknown: {
     en: 'Unknown profile "{{value}}" ({{origin}}){{suggestion}}. Built-in profiles: {{available}}; or give a profile YAML file.',
     "zh-CN": "未知的政策目标方案“{{value}}”（{{origin}}）{{suggestion}}。内置方案：{{available}}；也可指定方案 YAML 文件。",
@@ -137,8 +137,8 @@ export const MESSAGES = {
     "zh-CN": "政策目标方案 {{file}}：{{key}} 中的规则“{{rule}}”不存在{{suggestion}}；运行 `guidelint rules` 查看全部规则。",
   },
   badGroupBy: {
-    en: 'Option --group-by "{{value}}" must be one or more of {{available}} (repeat the option or separate with commas).',
-    "zh-CN": "选项 --group-by “{{value}}” 应为以下一项或多项：{{available}}（可重复该选项或以逗号分隔）。",
+    en: 'Option --group-by "{{value}}"{{suggestion}} must be one or more of {{available}} (repeat the option or separate with commas).',
+    "zh-CN": "选项 --group-by “{{value}}”{{suggestion}} 应为以下一项或多项：{{available}}（可重复该选项或以逗号分隔）。",
   },
   badSortMetric: {
     en: 'Option --sort "{{value}}" is not a metric{{suggestion}}; the metrics are {{available}}.',
@@ -149,7 +149,7 @@ export const MESSAGES = {
     "zh-CN": "选项 --sort 用于对分组排名，请同时指定 --group-by，如 --group-by department --sort {{value}}。",
   },
   metricsSkipped: {
-    en: "{{count}} files are left out of every figure because they do not parse or fail the schema (`guidelint lint` shows why): {{files}}",
+    en: "{{count}} {{count|file is|files are}} left out of every figure because {{count|it does|they do}} not parse or fail the schema (`guidelint lint` shows why): {{files}}",
     "zh-CN": "{{count}} 个文件无法解析或不符合 JSON Schema，未计入任何指标（运行 `guidelint lint` 查看原因）：{{files}}",
   },
   unknownRuleId: {
@@ -166,15 +166,15 @@ export const MESSAGES = {
     "zh-CN": "无法读取基线文件 {{file}}：{{detail}}。请用 --update-baseline 生成。",
   },
   baselineWritten: {
-    en: "Wrote the baseline {{file}}: {{count}} findings in {{entries}} entries.",
+    en: "Wrote the baseline {{file}}: {{count}} {{count|finding|findings}} in {{entries}} {{entries|entry|entries}}.",
     "zh-CN": "已写入基线文件 {{file}}：{{entries}} 条记录，共 {{count}} 个问题。",
   },
   baselineApplied: {
-    en: "{{count}} findings are in the baseline {{file}} and do not fail the run.",
+    en: "{{count}} {{count|finding is|findings are}} in the baseline {{file}} and {{count|does|do}} not fail the run.",
     "zh-CN": "{{count}} 个问题已记录在基线文件 {{file}} 中，不影响检查结果。",
   },
   baselineStale: {
-    en: "{{count}} entries of the baseline {{file}} no longer match (fixed, or changed): run with --update-baseline to prune them.",
+    en: "{{count}} {{count|entry|entries}} of the baseline {{file}} no longer {{count|matches|match}} (fixed, or changed): run with --update-baseline to prune them.",
     "zh-CN": "基线文件 {{file}} 中有 {{count}} 条记录已不再匹配（已修复或已变化）：请用 --update-baseline 重新生成以删除它们。",
   },
   baselineStaleEntry: {
@@ -182,7 +182,7 @@ export const MESSAGES = {
     "zh-CN": "  过期记录：{{entry}}",
   },
   fixApplied: {
-    en: "Fixed {{fixed}} problems in {{files}} files.",
+    en: "Fixed {{fixed}} {{fixed|problem|problems}} in {{files}} {{files|file|files}}.",
     "zh-CN": "已修复 {{files}} 个文件中的 {{fixed}} 个问题。",
   },
   fixNothing: {
@@ -190,7 +190,7 @@ export const MESSAGES = {
     "zh-CN": "没有可自动修复的问题。",
   },
   fixDryRun: {
-    en: "Would fix {{fixed}} problems in {{files}} files (dry run: nothing written).",
+    en: "Would fix {{fixed}} {{fixed|problem|problems}} in {{files}} {{files|file|files}} (dry run: nothing written).",
     "zh-CN": "将修复 {{files}} 个文件中的 {{fixed}} 个问题（试运行：未写入任何文件）。",
   },
   fixNotApplied: {
@@ -208,6 +208,37 @@ export const MESSAGES = {
   initHook: {
     en: "To check staged service guides before each commit, save this as .git/hooks/pre-commit and make it executable (chmod +x):",
     "zh-CN": "如需在每次提交前检查暂存的办事指南，请将以下内容保存为 .git/hooks/pre-commit 并设为可执行（chmod +x）：",
+  },
+  // "Did you mean": appended to a message about a misspelt name, or "" when nothing is close.
+  didYouMean: { en: ' (did you mean "{{guess}}"?)', "zh-CN": "（是否应为“{{guess}}”？）" },
+  badRuleSeverity: {
+    en: 'Option --rule "{{value}}": "{{severity}}" is not a severity{{suggestion}}; use off, warning or error.',
+    "zh-CN": "选项 --rule “{{value}}”：“{{severity}}”不是有效级别{{suggestion}}；请使用 off、warning 或 error。",
+  },
+  tooManyFormats: {
+    en: "This command writes one document: give one --format (got {{value}}); available: {{available}}.",
+    "zh-CN": "该命令只输出一份文档：请只指定一个 --format（收到 {{value}}）；可选：{{available}}。",
+  },
+  // Commander's own errors, in the user's language.
+  unknownOption: {
+    en: "Unknown option {{option}}{{suggestion}}; `guidelint {{command}} --help` lists the options.",
+    "zh-CN": "未知选项 {{option}}{{suggestion}}；运行 `guidelint {{command}} --help` 查看全部选项。",
+  },
+  unknownCommand: {
+    en: 'Unknown command "{{value}}"{{suggestion}}; the commands are {{available}}.',
+    "zh-CN": "未知命令“{{value}}”{{suggestion}}；可用命令：{{available}}。",
+  },
+  missingArgument: {
+    en: "The command {{command}} needs the argument <{{argument}}>.",
+    "zh-CN": "命令 {{command}} 缺少参数 <{{argument}}>。",
+  },
+  optionMissingArgument: {
+    en: "Option {{option}} needs a value.",
+    "zh-CN": "选项 {{option}} 需要一个值。",
+  },
+  excessArguments: {
+    en: "The command {{command}} takes at most {{expected}} {{expected|argument|arguments}} but got {{received}}: {{extra}}.",
+    "zh-CN": "命令 {{command}} 最多接受 {{expected}} 个参数，但收到 {{received}} 个：{{extra}}。",
   },
 } satisfies Record<string, LocalizedText>;
 

@@ -5,7 +5,7 @@ import { csvDocument } from "../text/csv.js";
 import { renderText } from "../i18n/render.js";
 import { inlineDiff } from "../text/char-diff.js";
 import { type AuditReport, placeText } from "./model.js";
-import { REPORT_WORDS } from "./words.js";
+import { REPORT_WORDS } from "../i18n/report-words.js";
 
 const COLUMNS = [
   REPORT_WORDS.section,

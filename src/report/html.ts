@@ -5,7 +5,7 @@ import type { DiffPart } from "../text/char-diff.js";
 import { escapeHtml as e } from "./escape.js";
 import { type AuditReport, placeText, type ReportFinding } from "./model.js";
 import { metricBar, rankingChart } from "./svg.js";
-import { REPORT_WORDS } from "./words.js";
+import { REPORT_WORDS } from "../i18n/report-words.js";
 
 const FONTS =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';

@@ -2,7 +2,7 @@
 import { renderText } from "../i18n/render.js";
 import { inlineDiff } from "../text/char-diff.js";
 import { type AuditReport, placeText } from "./model.js";
-import { REPORT_WORDS } from "./words.js";
+import { REPORT_WORDS } from "../i18n/report-words.js";
 
 /** Text in a Markdown table cell: no line breaks, pipes escaped, HTML and emphasis inert. */
 export function mdCell(text: string): string {

@@ -9,10 +9,10 @@ import type { MetricsRun } from "../metrics/compute.js";
 import { findMetric, type Metric, METRICS, type MetricId } from "../metrics/definitions.js";
 import type { GroupDimension } from "../metrics/facts.js";
 import { formatTarget, formatValue, formatValueAgainst } from "../metrics/format/numbers.js";
-import { DIMENSION_LABELS, groupLabel } from "../metrics/format/words.js";
+import { DIMENSION_LABELS, groupLabel } from "../i18n/metrics-words.js";
 import { orderedGroups } from "../metrics/ranking.js";
 import { charDiff, type DiffPart } from "../text/char-diff.js";
-import { REPORT_WORDS } from "./words.js";
+import { REPORT_WORDS } from "../i18n/report-words.js";
 
 export interface ReportTarget {
   op: ">=" | "<=";

@@ -1,7 +1,8 @@
 // What the time-limit rules share: reading a limit from a record that may break the schema,
 // and naming a duration in both languages.
 import type { LocalizedText } from "../i18n/localized.js";
-import { formatDuration, type Duration, type TimeUnit } from "../time/duration.js";
+import { formatDuration, type Duration } from "../time/duration.js";
+import type { TimeUnit } from "../vocabulary.js";
 import { asNumber, asRecord } from "./access.js";
 
 export type LimitKind = "legal" | "promised";

@@ -4,8 +4,8 @@ import { describeField, fieldLabel } from "../i18n/field-labels.js";
 import { ENUM_LABELS } from "../i18n/enum-labels.js";
 import { type LocalizedText, sameInBoth } from "../i18n/localized.js";
 import type { ReportDescriptor } from "../rules/types.js";
+import { closest, suggestionOf } from "../text/similar.js";
 import type { JsonPath } from "../vocabulary.js";
-import { closest } from "../text/similar.js";
 import { type ErrorObject, validateServiceGuide } from "./ajv.js";
 import { resolveAlternatives } from "./alternatives.js";
 
@@ -107,7 +107,7 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
         data: {
           key,
           parent: field,
-          suggestion: guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "",
+          suggestion: suggestionOf(guess),
         },
       };
     }

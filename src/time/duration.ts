@@ -1,9 +1,11 @@
+import { DURATION_WORDS } from "../i18n/duration-words.js";
+import type { TimeUnit } from "../vocabulary.js";
+import { renderText } from "../i18n/render.js";
 import { trimTrailing } from "../text/normalize.js";
 import { parseChineseNumber } from "./chinese-number.js";
 
 export { parseChineseNumber };
 
-export type TimeUnit = "working-day" | "natural-day" | "hour" | "minute";
 
 /** A time limit as a number of units, e.g. { value: 20, unit: "working-day" }. */
 export interface Duration {
@@ -155,25 +157,10 @@ export function sameDuration(a: Duration, b: Duration, factors: UnitFactors = DE
   return Math.abs(toWorkingDays(a, factors) - toWorkingDays(b, factors)) <= 1e-9;
 }
 
-const ZH_UNITS: Record<TimeUnit, string> = {
-  "working-day": "个工作日",
-  "natural-day": "个自然日",
-  hour: "小时",
-  minute: "分钟",
-};
-const EN_UNITS: Record<TimeUnit, [string, string]> = {
-  "working-day": ["working day", "working days"],
-  "natural-day": ["natural day", "natural days"],
-  hour: ["hour", "hours"],
-  minute: ["minute", "minutes"],
-};
-
 /** `20个工作日` / `20 working days`; zero reads as 即办 / immediate, whatever the unit. */
 export function formatDuration(d: Duration, lang: "en" | "zh-CN"): string {
-  if (d.value === 0) return lang === "en" ? "immediate" : "即办";
+  if (d.value === 0) return DURATION_WORDS.immediate[lang];
   // Up to 3 decimals, trailing zeros dropped: 0.125, 0.5, 0.714.
   const n = String(Number(d.value.toFixed(3)));
-  if (lang === "zh-CN") return `${n}${ZH_UNITS[d.unit]}`;
-  const [one, many] = EN_UNITS[d.unit];
-  return `${n} ${d.value === 1 ? one : many}`;
+  return renderText(DURATION_WORDS[d.unit], { n }, lang);
 }

@@ -35,7 +35,7 @@ describe("exit codes", () => {
   it("0 for a clean file", () => {
     const dir = tempDir({ "a.yaml": itemText() });
     const run = runCli(["a.yaml"], { cwd: dir });
-    expect(run.stdout).toMatch(/No problems in 1 files/);
+    expect(run.stdout).toMatch(/No problems in 1 file\./);
     expect(run.status).toBe(0);
   });
 

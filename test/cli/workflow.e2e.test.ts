@@ -79,7 +79,7 @@ describe("baselines", () => {
 
     const update = runCli(["lint", "--update-baseline"], { cwd: dir });
     expect(update.status).toBe(0);
-    expect(update.stderr).toMatch(/Wrote the baseline \.guidelint-baseline\.json: 1 findings in 1 entries/);
+    expect(update.stderr).toMatch(/Wrote the baseline \.guidelint-baseline\.json: 1 finding in 1 entry/);
     const text = readFileSync(path.join(dir, ".guidelint-baseline.json"), "utf8");
     expect(JSON.parse(text).entries).toEqual([
       { item: "11510921MB1538709A4000117600001", rule: "time-limit-exceeds-legal", path: "timeLimit.promised.value", messageId: "exceeds", count: 1 },
@@ -100,7 +100,7 @@ describe("baselines", () => {
     const after = runCli(["lint", "--baseline", ".guidelint-baseline.json", "--format", "json"], { cwd: dir });
     expect(after.status).toBe(1);
     expect(json(after.stdout).staleBaseline).toMatchObject([{ item: "11510921MB1538709A4000117600001" }]);
-    expect(after.stderr).toMatch(/1 entries of the baseline .* no longer match/);
+    expect(after.stderr).toMatch(/1 entry of the baseline .* no longer matches/);
   });
 
   it("a missing baseline file is a usage error", () => {
@@ -185,7 +185,7 @@ describe("fixes", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("--- a/catalog/a.yaml\n+++ b/catalog/a.yaml\n");
     expect(run.stdout).toContain("\n-name: 食品经营许可(新办)\n+name: 食品经营许可（新办）\n");
-    expect(run.stderr).toMatch(/Would fix 1 problems in 1 files/);
+    expect(run.stderr).toMatch(/Would fix 1 problem in 1 file/);
     expect(readFileSync(path.join(dir, "catalog/a.yaml"), "utf8")).toBe(text);
   });
 });
@@ -206,7 +206,7 @@ describe("guidelint init", () => {
     const [schema] = Object.keys(settings).filter((k) => settings[k] === "catalog/**/*.yaml");
     expect(existsSync(path.resolve(dir, schema))).toBe(true);
     const lint = runCli(["lint"], { cwd: dir });
-    expect(lint.stdout).toMatch(/No problems in 1 files/);
+    expect(lint.stdout).toMatch(/No problems in 1 file\./);
     expect(lint.status).toBe(0);
   });
 

@@ -10,7 +10,7 @@ describe("CI formats from the command line", () => {
     const dir = tempDir(defectiveCatalog());
     const run = runCli(["lint", "catalog", "--format", "stylish", "--format", "sarif=out.sarif", "--format", "gitlab=gl.json"], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/✖ 6 problems \(5 errors, 1 warnings\)/);
+    expect(run.stdout).toMatch(/✖ 6 problems \(5 errors, 1 warning\)/);
     expect(run.stdout).toContain("catalog/sub dir/b,c.yaml");
     const log = JSON.parse(readFileSync(path.join(dir, "out.sarif"), "utf8"));
     expect(log.version).toBe("2.1.0");

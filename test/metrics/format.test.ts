@@ -6,7 +6,7 @@ import { findMetric, METRICS, type MetricFigures } from "../../src/metrics/defin
 import { formatTarget, formatValue, formatValueAgainst } from "../../src/metrics/format/numbers.js";
 import { metricsFormatters } from "../../src/metrics/format/index.js";
 import type { MetricsFormatContext } from "../../src/metrics/format/types.js";
-import { DIMENSION_LABELS, WORDS } from "../../src/metrics/format/words.js";
+import { DIMENSION_LABELS, WORDS } from "../../src/i18n/metrics-words.js";
 import { BUILTIN_PROFILES } from "../../src/config/profiles/builtin.js";
 import { orderedGroups } from "../../src/metrics/ranking.js";
 import { item } from "./support.js";
@@ -114,13 +114,13 @@ describe("formats", () => {
     expect(zh).toMatch(/2\s+市级\s+1\s+0\.0%\s+0 \/ 1/);
     expect(zh).not.toMatch(/\u001b\[/);
     const en = metricsFormatters.table(report, context());
-    expect(en).toMatch(/Compression figures leave out 1 items/);
+    expect(en).toMatch(/Compression figures leave out 1 item/);
     expect(en).not.toMatch(/By level/);
   });
 
   it("markdown: tables, with names that would break a table escaped", () => {
     const text = metricsFormatters.markdown(report, context({ groupBy: ["department"] }));
-    expect(text).toMatch(/^## guidelint metrics: 3 items, 1 files skipped$/m);
+    expect(text).toMatch(/^## guidelint metrics: 3 items, 1 file skipped$/m);
     expect(text).toMatch(/^\| Fully online \(depth 4\) \| 33\.3% \| 1 \| 3 \|$/m);
     expect(text).toContain('蓬溪县"行政\\|审批",局');
     expect(text).toMatch(/100\.0% \(1\/1\)/);

@@ -1,7 +1,7 @@
 // What a field's comparable form looks like — the contract between the readers in this folder and
 // compare.ts, the catalog facts and the API — and which fields are compared at all.
 import type { LimitKind } from "../../rules/time-limits.js";
-import type { TimeUnit } from "../../time/duration.js";
+import type { TimeUnit } from "../../vocabulary.js";
 
 /** The top-level fields compared between records (same-source, cross-level, base catalog). */
 export const COMPARED_FIELDS = [

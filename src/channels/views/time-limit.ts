@@ -13,7 +13,8 @@ import { isRecord } from "../../rules/access.js";
 import { LIMIT_KINDS, type LimitKind } from "../../rules/time-limits.js";
 import { normalizeText } from "../../text/normalize.js";
 import { parseChineseNumber } from "../../time/chinese-number.js";
-import { findDurationInText, formatDuration, parseDuration, type TimeUnit } from "../../time/duration.js";
+import { findDurationInText, formatDuration, parseDuration } from "../../time/duration.js";
+import type { TimeUnit } from "../../vocabulary.js";
 import { ENTRY, type FieldView, type LimitView, PART, TEXT_KEY } from "./field-view.js";
 
 // A unit as an id or its Chinese name; 日 / 天 are working days, as parseDuration reads them.

@@ -4,14 +4,16 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { createLocator } from "../../engine/positions.js";
 import { UsageError } from "../../errors.js";
-import { readRequiredSource } from "../../source/read-required.js";
+import { ajvProblem, PROFILE_AJV_WORDS } from "../../i18n/ajv-problem.js";
 import type { LocalizedText } from "../../i18n/localized.js";
+import { renderBoth } from "../../i18n/render.js";
 import type { MessageId } from "../../i18n/messages.js";
-import { findRule, rules as allRules } from "../../rules/registry.js";
-import type { JsonPath, MessageValue, RuleEntry, RuleLevel } from "../../vocabulary.js";
-import { createAjv, type ErrorObject, loadSchema } from "../../schema/ajv.js";
-import { closest } from "../../text/similar.js";
 import { METRIC_IDS, type MetricId } from "../../metrics/definitions.js";
+import { findRule, rules as allRules } from "../../rules/registry.js";
+import { createAjv, type ErrorObject, loadSchema } from "../../schema/ajv.js";
+import { readRequiredSource } from "../../source/read-required.js";
+import { closest, suggestionOf } from "../../text/similar.js";
+import type { JsonPath, MessageValue, RuleEntry, RuleLevel } from "../../vocabulary.js";
 import type { Profile, TargetBounds } from "./builtin.js";
 
 interface RawProfile {
@@ -109,10 +111,7 @@ function validateRules(entries: NonNullable<RawProfile["rules"]>, where: (at: Js
     if (validate(entry[1])) continue;
     for (const error of validate.errors ?? []) {
       const at = [...keyAt, 1, ...pointerToPath(error.instancePath)];
-      const problem: LocalizedText =
-        error.keyword === "additionalProperties"
-          ? { en: `has an unknown option "${error.params.additionalProperty}"`, "zh-CN": `含未知选项“${error.params.additionalProperty}”` }
-          : describe(error, at);
+      const problem = describe(error, at);
       problems.push({ messageId: "profileInvalid", data: { file: where(at), key: keyName(at), problem } });
     }
   }
@@ -130,36 +129,13 @@ function optionValidator(id: string, schema: Record<string, unknown> | undefined
   return validate;
 }
 
+/** A profile's words for what its schema means: targets are shares, a target names a bound. */
 function describe(error: ErrorObject, at: JsonPath): LocalizedText {
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "type":
-      return { en: `must be ${String(p.type).split(",").join(" or ")}`, "zh-CN": `类型应为 ${String(p.type).split(",").join(" 或 ")}` };
-    case "required":
-      return { en: `is missing "${p.missingProperty}"`, "zh-CN": `缺少“${p.missingProperty}”` };
-    case "minProperties":
-      return at.length === 1
-        ? { en: "must name at least one metric", "zh-CN": "应至少列出一个指标" }
-        : { en: "must give min or max", "zh-CN": "应给出 min 或 max" };
-    case "maximum":
-      // The usual slip: 60 for 60 %.
-      return { en: `must be at most ${p.limit} (a share: write 60 % as 0.6)`, "zh-CN": `应不大于${p.limit}（比例以小数表示：60% 写作 0.6）` };
-    case "minimum":
-      return { en: `must be at least ${p.limit}`, "zh-CN": `应不小于${p.limit}` };
-    case "minLength":
-      return { en: "must not be empty", "zh-CN": "不能为空" };
-    case "enum":
-      return { en: `must be one of ${(p.allowedValues as unknown[]).join(", ")}`, "zh-CN": `应为以下之一：${(p.allowedValues as unknown[]).join("、")}` };
-    case "pattern":
-      return { en: `must match ${p.pattern}`, "zh-CN": `应符合 ${p.pattern}` };
-    case "uniqueItems":
-      return { en: "lists an entry twice", "zh-CN": "含重复项" };
-    case "minItems":
-    case "maxItems":
-      return { en: "must be [level, { options }]", "zh-CN": "应为 [级别, { 选项 }]" };
-    default:
-      return { en: error.message ?? error.keyword, "zh-CN": error.message ?? error.keyword };
-  }
+  return ajvProblem(error, {
+    minProperties: at.length === 1 ? PROFILE_AJV_WORDS.noMetric : PROFILE_AJV_WORDS.noBound,
+    // The usual slip: 60 for 60 %.
+    maximum: renderBoth(PROFILE_AJV_WORDS.shareMaximum, { limit: String(error.params.limit) }),
+  });
 }
 
 function normalizeRules(entries: NonNullable<RawProfile["rules"]>): Record<string, RuleEntry> {
@@ -172,7 +148,7 @@ function normalizeRules(entries: NonNullable<RawProfile["rules"]>): Record<strin
 }
 
 function suggestion(guess: string | undefined): LocalizedText | string {
-  return guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "";
+  return suggestionOf(guess);
 }
 
 function pointerToPath(pointer: string): JsonPath {

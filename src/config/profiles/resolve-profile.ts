@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ResolvedConfig } from "../types.js";
 import { UsageError } from "../../errors.js";
 import { shownPath } from "../../source/display-path.js";
-import { closest } from "../../text/similar.js";
+import { closest, suggestionOf } from "../../text/similar.js";
 import { loadProfileFile } from "./profile-file.js";
 import { BUILTIN_PROFILES, findBuiltinProfile, type Profile } from "./builtin.js";
 
@@ -24,7 +24,7 @@ export function resolveProfile(spec: string, baseDir: string, cwd: string, origi
   throw new UsageError("profileUnknown", {
     value: spec,
     origin,
-    suggestion: guess ? { en: ` (did you mean "${guess}"?)`, "zh-CN": `（是否应为“${guess}”？）` } : "",
+    suggestion: suggestionOf(guess),
     available: names.join(", "),
   });
 }

@@ -7,7 +7,7 @@ import { METRICS, type MetricFigures } from "../definitions.js";
 import type { GroupDimension } from "../facts.js";
 import { shownGroups } from "./common.js";
 import { formatTarget } from "./numbers.js";
-import { DIMENSION_LABELS, groupLabel, WORDS } from "./words.js";
+import { DIMENSION_LABELS, groupLabel, WORDS } from "../../i18n/metrics-words.js";
 import type { MetricsFormatter } from "./types.js";
 
 export const csv: MetricsFormatter = (report, context) => {

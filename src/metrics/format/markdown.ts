@@ -4,7 +4,7 @@ import { renderText } from "../../i18n/render.js";
 import { findMetric, METRICS, type MetricFigure } from "../definitions.js";
 import { compressionLeftOut, metricColumns, shownGroups } from "./common.js";
 import { formatTarget, formatValue, formatValueAgainst } from "./numbers.js";
-import { DIMENSION_LABELS, groupLabel, WORDS } from "./words.js";
+import { DIMENSION_LABELS, groupLabel, WORDS } from "../../i18n/metrics-words.js";
 import type { MetricsFormatter } from "./types.js";
 
 export const markdown: MetricsFormatter = (report, context) => {

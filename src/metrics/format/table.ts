@@ -3,7 +3,7 @@
 import type { TextStyle } from "../../formatters/types.js";
 import { renderText } from "../../i18n/render.js";
 import { findMetric, METRICS } from "../definitions.js";
-import { groupLabel, DIMENSION_LABELS, WORDS } from "./words.js";
+import { groupLabel, DIMENSION_LABELS, WORDS } from "../../i18n/metrics-words.js";
 import { compressionLeftOut, metricColumns, missedMetrics, shownGroups } from "./common.js";
 import { formatTarget, formatValue, formatValueAgainst } from "./numbers.js";
 import { type Cell, renderTable } from "./text-table.js";

@@ -16,8 +16,8 @@ export default defineRule({
       "zh-CN": "对 {{rules}} 的抑制未说明理由：请在“ -- ”后写明，如“# guidelint-disable-next-line {{rules}} -- 已与部门核实”。",
     },
     unknownRule: {
-      en: 'The suppression names "{{rule}}", which is not a rule; `guidelint rules` lists them.',
-      "zh-CN": "抑制注释中的“{{rule}}”不是规则ID；运行 `guidelint rules` 查看全部规则。",
+      en: 'The suppression names "{{rule}}", which is not a rule{{suggestion}}; `guidelint rules` lists them.',
+      "zh-CN": "抑制注释中的“{{rule}}”不是规则ID{{suggestion}}；运行 `guidelint rules` 查看全部规则。",
     },
     unused: {
       en: "This suppression of {{rules}} suppresses nothing: remove it.",

@@ -1,5 +1,6 @@
 import { FIELD_LABELS } from "../../i18n/field-labels.js";
 import { sameInBoth, type LocalizedText } from "../../i18n/localized.js";
+import { renderText } from "../../i18n/render.js";
 import { creditCodeProblem, isCreditCodeChar, uniqueInvalid } from "../../codes/credit-code.js";
 import {
   BASE_CODE_LENGTH,
@@ -235,13 +236,21 @@ function expectedTypeCodes(codes: readonly string[]): LocalizedText {
   return { en: `${codes[0]} (${codes[1]}–${codes.at(-1)} for local kinds)`, "zh-CN": `${codes[0]}（地方扩展的可用${codes[1]}–${codes.at(-1)}）` };
 }
 
+// How a stray character is named in a message (a space is invisible inside quotes).
+const BLANK_NAMES = {
+  space: { en: "a space", "zh-CN": "空格" },
+  fullWidthSpace: { en: "a full-width space", "zh-CN": "全角空格" },
+  blank: { en: "a blank character", "zh-CN": "空白字符" },
+  quoted: { en: '"{{ch}}"', "zh-CN": "“{{ch}}”" },
+} satisfies Record<string, LocalizedText>;
+
 /** "“a”、“b”" / "\"a\", \"b\"", with spaces named, since a stray space is invisible inside quotes. */
 function quoteChars(chars: readonly string[]): LocalizedText {
   const name = (ch: string, lang: "en" | "zh-CN"): string => {
-    if (ch === " ") return lang === "en" ? "a space" : "空格";
-    if (ch === "\u3000") return lang === "en" ? "a full-width space" : "全角空格";
-    if (/\s/.test(ch)) return lang === "en" ? "a blank character" : "空白字符";
-    return lang === "en" ? `"${ch}"` : `“${ch}”`;
+    if (ch === " ") return BLANK_NAMES.space[lang];
+    if (ch === "\u3000") return BLANK_NAMES.fullWidthSpace[lang];
+    if (/\s/.test(ch)) return BLANK_NAMES.blank[lang];
+    return renderText(BLANK_NAMES.quoted, { ch }, lang);
   };
   return {
     en: chars.map((ch) => name(ch, "en")).join(", "),

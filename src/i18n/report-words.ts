@@ -1,6 +1,7 @@
 // The words of the audit report, in both languages (metric labels live with the metrics,
 // finding messages with the rules).
-import type { LocalizedText } from "../i18n/localized.js";
+import { COMMON_WORDS } from "./common-words.js";
+import type { LocalizedText } from "./localized.js";
 
 export const REPORT_WORDS = {
   title: { en: "Service-guide catalog audit report", "zh-CN": "政务服务事项办事指南审核报告" },
@@ -19,26 +20,26 @@ export const REPORT_WORDS = {
     "zh-CN": "以下文件无法解析或不符合 JSON Schema，未计入任何指标：",
   },
   metrics: { en: "Figures against the targets", "zh-CN": "指标与目标对照" },
-  profile: { en: "Profile {{name}}: {{document}}", "zh-CN": "政策目标方案 {{name}}：{{document}}" },
+  profile: COMMON_WORDS.profile,
   noProfile: {
     en: "No profile is active: the figures are shown without targets (use --profile).",
     "zh-CN": "未指定政策目标方案：仅列出指标值，不对照目标（可用 --profile 指定）。",
   },
-  figure: { en: "Figure", "zh-CN": "指标" },
-  value: { en: "Value", "zh-CN": "值" },
-  countTotal: { en: "Count / total", "zh-CN": "计数 / 总数" },
+  figure: COMMON_WORDS.figure,
+  value: COMMON_WORDS.value,
+  countTotal: COMMON_WORDS.countTotal,
   chart: { en: "Chart", "zh-CN": "图示" },
-  target: { en: "Target", "zh-CN": "目标" },
-  result: { en: "Result", "zh-CN": "结果" },
+  target: COMMON_WORDS.target,
+  result: COMMON_WORDS.result,
   met: { en: "met", "zh-CN": "达标" },
   missed: { en: "missed", "zh-CN": "未达标" },
   noTarget: { en: "no target", "zh-CN": "无目标" },
   targetsMet: { en: "{{met}} of {{total}} targets met.", "zh-CN": "{{total}} 项目标中 {{met}} 项达标。" },
   rankings: { en: "Rankings", "zh-CN": "排名" },
-  rankedBy: { en: "By {{dimension}}, ranked by {{metric}}", "zh-CN": "按{{dimension}}，以{{metric}}排名" },
-  rank: { en: "#", "zh-CN": "名次" },
-  group: { en: "Group", "zh-CN": "分组" },
-  groupItems: { en: "Items", "zh-CN": "事项数" },
+  rankedBy: COMMON_WORDS.rankedBy,
+  rank: COMMON_WORDS.rank,
+  group: COMMON_WORDS.group,
+  groupItems: COMMON_WORDS.items,
   findings: { en: "Findings", "zh-CN": "问题清单" },
   noFindings: { en: "No findings: every checked file passes every enabled rule.", "zh-CN": "未发现问题：所有文件均通过已启用的规则检查。" },
   position: { en: "Position", "zh-CN": "位置" },
@@ -55,8 +56,8 @@ export const REPORT_WORDS = {
   section: { en: "Section", "zh-CN": "部分" },
   subject: { en: "Place or group", "zh-CN": "位置或分组" },
   id: { en: "Rule or figure", "zh-CN": "规则或指标ID" },
-  dimension: { en: "Dimension", "zh-CN": "维度" },
-  overall: { en: "overall", "zh-CN": "总体" },
+  dimension: COMMON_WORDS.dimension,
+  overall: COMMON_WORDS.overall,
   legend: {
     en: "Bars: the value; vertical line: the target. Green: met; red: missed; blue: no target.",
     "zh-CN": "柱条为指标值，竖线为目标值。绿色：达标；红色：未达标；蓝色：无目标。",

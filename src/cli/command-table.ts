@@ -1,0 +1,136 @@
+// Every command's name, description, arguments and options, registered cheaply: commander and the
+// option words only. The module that does a command's work is imported when that command runs, so
+// `guidelint --version` and `--help` load neither the library, Ajv nor the report.
+import { Option } from "commander";
+import { GuidelintCommand } from "./commander-errors.js";
+import type { CommandRun } from "./runner.js";
+
+/** A command module: its options read, its library call made; resolves to the exit code. */
+export interface CommandModule {
+  // The options object is what commander built from this table's definition of the command;
+  // each module names the shape it reads.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  run(run: CommandRun, args: unknown[], options: any): Promise<number>;
+}
+
+export interface CommandEntry {
+  define(): GuidelintCommand;
+  load(): Promise<CommandModule>;
+  isDefault?: boolean;
+  /** Option values the command always has (`fix` is `lint --fix`). */
+  preset?: Record<string, unknown>;
+}
+
+/** Kept equal to the engine's DEFAULT_BASELINE_FILE by a test; importing it here would load the engine. */
+export const BASELINE_FILE_NAME = ".guidelint-baseline.json";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const PATHS = ["[paths...]", "files, folders or globs (default: the config's catalog, else ./catalog)"] as const;
+const langOption = () => new Option("--lang <lang>", "message language: zh-CN | en (default: from LANG / LC_ALL)");
+
+/** Options every catalog command takes (cli.md "Options every command takes"). */
+function commonOptions(): Option[] {
+  return [
+    new Option("-c, --config <file>", "config file (default: nearest guidelint.config.yaml / .guidelintrc.yaml upward)"),
+    new Option("--format <name[=file]>", "output format, repeatable, each with its own file").argParser(collect),
+    new Option("-o, --output <file>", "write the (single) format to a file"),
+    langOption(),
+    new Option("--quiet", "report errors only"),
+    new Option("--max-warnings <n>", "exit 1 when warnings exceed n"),
+    new Option("--no-progress", "no spinner (off anyway when stderr is not a terminal or CI is set)"),
+    new Option("--channel <id=path>", "add or override a channel snapshot, repeatable").argParser(collect),
+    new Option("--base-catalog <path>", "the basic catalog (基本目录)"),
+  ];
+}
+
+function withOptions(command: GuidelintCommand, options: Option[]): GuidelintCommand {
+  for (const option of options) command.addOption(option);
+  return command;
+}
+
+function lintDefinition(name: "lint" | "fix"): GuidelintCommand {
+  return withOptions(
+    new GuidelintCommand(name)
+      .description(name === "fix" ? "apply safe fixes in place, then report what remains" : "check service guides against the schema and every enabled rule")
+      .argument(...PATHS),
+    [
+      new Option("--rule <id:severity>", "set a rule's severity (off | warning | error), repeatable").argParser(collect),
+      new Option("--profile <name|file>", "policy profile whose targets set rule defaults (time-limit-compression's min)"),
+      new Option("--report-unused-disables", "report guidelint-disable comments that suppress nothing"),
+      new Option("--baseline <file>", `fail only on findings not recorded in this baseline (default file with --update-baseline: ${BASELINE_FILE_NAME})`),
+      new Option("--update-baseline", "record today's findings in the baseline file"),
+      new Option("--fix", "apply safe fixes in place (atomic writes), then report what remains").hideHelp(name === "fix"),
+      new Option("--fix-dry-run", "print the safe fixes as a unified diff; write nothing"),
+      new Option("--changed [git-ref]", "only files changed since the ref (default HEAD), and untracked ones; cross-file rules still see the whole catalog"),
+      new Option("--shard <i/n>", "only the i-th of n slices of the files (CI matrix jobs)"),
+      ...commonOptions(),
+    ],
+  );
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { define: () => lintDefinition("lint"), load: () => import("./lint-command.js"), isDefault: true },
+  {
+    define: () =>
+      withOptions(
+        new GuidelintCommand("metrics")
+          .description("audit figures (compression, runs, online depth, …), overall or by group, against a profile's targets; exit 1 when one is missed")
+          .argument(...PATHS),
+        [
+          new Option("--profile <name|file>", "policy profile: a built-in name or a YAML file (default: the config's profile)"),
+          new Option("--group-by <dimension>", "also by department, region, level, type or subject; repeatable or comma-separated").argParser(collect),
+          new Option("--sort <metricId>", "rank groups by this figure, best first (highest; lowest for meanRuns)"),
+          ...commonOptions(),
+        ],
+      ),
+    load: () => import("./metrics-command.js"),
+  },
+  {
+    define: () =>
+      withOptions(
+        new GuidelintCommand("sources")
+          .description("compare what each channel publishes with the master records, field by field")
+          .argument("[paths...]", "files, folders or globs of master records (default: the config's catalog)"),
+        commonOptions(),
+      ),
+    load: () => import("./sources-command.js"),
+  },
+  {
+    define: () =>
+      withOptions(
+        new GuidelintCommand("rules")
+          .description("list the rules (default severity, fixable, docs page), or print one rule's docs")
+          .argument("[id]", "a rule id: print its docs page"),
+        [langOption(), new Option("--format <name>", "text | json")],
+      ),
+    load: () => import("./rules-command.js"),
+  },
+  { define: () => lintDefinition("fix"), load: () => import("./lint-command.js"), preset: { fix: true } },
+  {
+    define: () =>
+      withOptions(
+        new GuidelintCommand("init").description(
+          "write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)",
+        ),
+        [new Option("--force", "overwrite files that exist"), langOption()],
+      ),
+    load: () => import("./init-command.js"),
+  },
+  {
+    define: () =>
+      withOptions(
+        new GuidelintCommand("report")
+          .description(
+            "the auditor's report: catalog at a glance, figures against the profile's targets, rankings, every finding with its diff (exit 0: gate with lint/metrics)",
+          )
+          .argument(...PATHS),
+        [
+          new Option("--profile <name|file>", "policy profile: a built-in name or a YAML file (default: the config's profile)"),
+          new Option("--group-by <dimension>", "groups to rank (default: department,region); repeatable or comma-separated").argParser(collect),
+          new Option("--sort <metricId>", "the figure groups are ranked by (default: the first missed target's)"),
+          ...commonOptions(),
+        ],
+      ),
+    load: () => import("./report-command.js"),
+  },
+];

@@ -1,0 +1,66 @@
+// The one command runner: every command that checks a catalog resolves the language, shows the
+// spinner, prints the run's notes and tool errors, writes its outputs and ends with an exit code
+// the same way. Command modules hold their options and their library call, nothing else.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { ToolError } from "../engine/result.js";
+import { PLAIN, type TextStyle } from "../formatters/types.js";
+import type { Lang } from "../i18n/localized.js";
+import type { MessageId } from "../i18n/messages.js";
+import { t } from "../i18n/t.js";
+import type { MessageValue } from "../rules/types.js";
+import type { CliIo } from "./io.js";
+import type { OutputTarget } from "./output-spec.js";
+import { terminalStyle } from "./style.js";
+
+/** Progress callback the library calls once per file. */
+export type OnFile = (done: number, total: number) => void;
+
+/** What a command's run is handed: the streams, the user's language, and the shared chores. */
+export class CommandRun {
+  constructor(
+    readonly io: CliIo,
+    readonly lang: Lang,
+    /** --no-progress clears it; a spinner shows only on a terminal outside CI anyway. */
+    private readonly progress: boolean,
+  ) {}
+
+  /** A tool message on stderr, in the user's language. */
+  note(id: MessageId, data: Record<string, MessageValue> = {}): void {
+    this.io.stderr.write(`${t(id, data, this.lang)}\n`);
+  }
+
+  /** Runs `work` under a spinner labelled `label` (ora is loaded only when it shows). */
+  async withProgress<T>(label: string, work: (onFile: OnFile | undefined) => Promise<T>): Promise<T> {
+    const show = this.progress && this.io.stderr.isTTY === true && !this.io.env.CI;
+    if (!show) return work(undefined);
+    const { default: ora } = await import("ora");
+    const spinner = ora({ stream: this.io.stderr, text: label }).start();
+    try {
+      return await work((done, total) => (spinner.text = `${label} ${done}/${total}`));
+    } finally {
+      spinner.stop();
+    }
+  }
+
+  /** The notes every catalog run may carry: the sample catalog stood in, files the tool could not handle. */
+  reportRun(run: { embeddedCatalog?: string; toolErrors: readonly ToolError[] }): void {
+    if (run.embeddedCatalog) this.note("usingEmbeddedCatalog", { dir: run.embeddedCatalog });
+    for (const error of run.toolErrors) this.note("internalError", { detail: `${error.file ?? ""} ${error.message}` });
+  }
+
+  /** Writes each target: to its file without colours, else to stdout styled for the terminal. */
+  writeOutputs<T extends OutputTarget>(targets: readonly T[], render: (target: T, style: TextStyle) => string): void {
+    for (const target of targets) {
+      const text = render(target, target.file ? PLAIN : terminalStyle(this.io.stdout));
+      if (target.file) writeOutputFile(this.io.cwd, target.file, text);
+      else this.io.stdout.write(text);
+    }
+  }
+}
+
+export function writeOutputFile(cwd: string, file: string, content: string): void {
+  const target = path.resolve(cwd, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
