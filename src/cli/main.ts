@@ -35,11 +35,12 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     if (error.code === "EPIPE") process.exit(exitCode);
     throw error;
   });
+  const output = { writeOut: (s: string) => full.stdout.write(s), writeErr: (s: string) => full.stderr.write(s) };
   const program = new Command("guidelint")
     .description("Lint Chinese government service-guide catalogs (办事指南)")
     .version(full.version)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => full.stdout.write(s), writeErr: (s) => full.stderr.write(s) });
+    .configureOutput(output);
   program.addCommand(lintCommand(full, (code) => (exitCode = code)), { isDefault: true });
   program.addCommand(metricsCommand(full, (code) => (exitCode = code)));
   program.addCommand(sourcesCommand(full, (code) => (exitCode = code)));
@@ -47,7 +48,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   program.addCommand(fixCommand(full, (code) => (exitCode = code)));
   program.addCommand(initCommand(full, (code) => (exitCode = code)));
   program.addCommand(reportCommand(full, (code) => (exitCode = code)));
-  for (const command of program.commands) command.exitOverride();
+  // addCommand does not pass the output on: without it a subcommand's usage errors go to process.stderr.
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {
     await program.parseAsync(argv);
