@@ -38,7 +38,7 @@ const TENTH = hostileStrings(SIZE / 10);
 // machine, loaded or not; the absolute times are the bench's (scripts/bench.mjs, "adversarial").
 const MAX_GROWTH = 35;
 
-/** CPU milliseconds this process spent in `work`. */
+/** CPU milliseconds this process spent in `work` (every thread of it: vitest.config.ts gives this file a process of its own). */
 function cpuMs(work: () => unknown): number {
   const started = process.cpuUsage();
   work();
