@@ -8,6 +8,8 @@ import { dump, load } from "js-yaml";
 import { parseDocument } from "yaml";
 import { lint } from "../dist/index.js";
 import { extractFacts } from "../dist/catalog/facts.js";
+import { compareRecords } from "../dist/channels/compare.js";
+import { COMPARED_FIELDS, viewField } from "../dist/channels/fields.js";
 import { generateCatalog } from "./generate-catalog.mjs";
 
 const arg = (name, fallback) => {
@@ -78,6 +80,24 @@ try {
   console.log(`  seeded lint / clean lint:             ${ratio(seededMs, cleanMs)}`);
   console.log(`  lint + channel / clean lint:          ${ratio(channelMs, cleanMs)}`);
   console.log(`  projected 100,000 items, clean:       ${((cleanMs / items) * 100_000 / 1000).toFixed(0)} s`);
+
+  // Hostile 100 KB strings in every field (test/channels/adversarial.test.ts checks how their cost
+  // grows with their length; their time on this machine is here): the slowest view and comparison.
+  const hostile = { stops: "。".repeat(100_000) + "a", numerals: "二".repeat(100_000), openTitles: "《".repeat(100_000), separators: "；、,/".repeat(25_000), mixed: "受理之日起".repeat(20_000) };
+  let slowestView = { ms: 0, what: "" };
+  let slowestRecord = { ms: 0, what: "" };
+  for (const [kind, text] of Object.entries(hostile)) {
+    for (const field of COMPARED_FIELDS) {
+      const [ms] = timed(() => viewField(field, text));
+      if (ms > slowestView.ms) slowestView = { ms, what: `${kind} as ${field}` };
+    }
+    const channel = Object.fromEntries([["code", records[0].code], ...COMPARED_FIELDS.map((field) => [field, text])]);
+    const [ms] = timed(() => compareRecords(records[0], channel));
+    if (ms > slowestRecord.ms) slowestRecord = { ms, what: kind };
+  }
+  console.log("adversarial (100 KB hostile strings):");
+  console.log(`  slowest field view:                   ${slowestView.ms.toFixed(1)} ms (${slowestView.what})`);
+  console.log(`  slowest record comparison:            ${slowestRecord.ms.toFixed(1)} ms (${slowestRecord.what}, every field)`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -8,10 +8,13 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 describe("README sample output", () => {
   it("is the real output of the commands it shows (node scripts/readme-samples.mjs rewrites it)", async () => {
     // @ts-expect-error plain ESM script without types
-    const { withSamples } = await import("../scripts/readme-samples.mjs");
+    const { SAMPLES, withSamples } = await import("../scripts/readme-samples.mjs");
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const output = (sample: { args: string[]; env: Record<string, string> }) => runCli(sample.args, { cwd: ROOT, env: sample.env }).stdout;
-    expect(readme).toBe(withSamples(readme, output));
+    type Sample = { args: string[]; env: Record<string, string> };
+    // The CLI runs in-process (async); the outputs are gathered first, then put in place.
+    const outputs = new Map<Sample, string>();
+    for (const sample of SAMPLES as Sample[]) outputs.set(sample, (await runCli(sample.args, { cwd: ROOT, env: sample.env })).stdout);
+    expect(readme).toBe(withSamples(readme, (sample: Sample) => outputs.get(sample)!));
   });
 
   it("an excerpt keeps the README's start and end lines and takes their text from the run", async () => {

@@ -30,15 +30,17 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     if (error.code === "EPIPE") process.exit(exitCode);
     throw error;
   });
+  const output = { writeOut: (s: string) => full.stdout.write(s), writeErr: (s: string) => full.stderr.write(s) };
   const program = new GuidelintCommand("guidelint")
     .description("Lint Chinese government service-guide catalogs (办事指南)")
     .version(full.version)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => full.stdout.write(s), writeErr: (s) => full.stderr.write(s) });
+    .configureOutput(output);
   for (const entry of COMMANDS) {
     program.addCommand(registered(entry, full, (code) => (exitCode = code)), { isDefault: entry.isDefault });
   }
-  for (const command of program.commands) command.exitOverride();
+  // addCommand does not pass the output on: without it a subcommand's usage errors go to process.stderr.
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {
     checkCommandName(argv.slice(2), [...program.commands.map((c) => c.name()), "help"], full.cwd);

@@ -1,4 +1,4 @@
-// The built CLI, run as a user runs it. `npm test` builds first (pretest).
+// The built CLI (dist/, which `npm test` builds first), run in-process through main(argv, io) as a user runs it.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,22 +9,22 @@ const HALF_WIDTH_NAME = { "name: 食品经营许可（新办）": "name: 食品�
 const PROMISED_TOO_LONG = { "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }" };
 
 describe("guidelint lint on the sample catalog", () => {
-  it("checks catalog/ by default from the repository root and shows its demo defects", () => {
-    const run = runCli([]);
+  it("checks catalog/ by default from the repository root and shows its demo defects", async () => {
+    const run = await runCli([]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^catalog\/\d{6}\/.+\.yaml$/m);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/);
     expect(run.stdout).not.toMatch(/yaml-syntax|\bschema\b/);
   });
 
-  it("speaks Chinese with Chinese field names under a Chinese locale", () => {
-    const run = runCli(["lint"], { env: { LANG: "zh_CN.UTF-8" } });
+  it("speaks Chinese with Chinese field names under a Chinese locale", async () => {
+    const run = await runCli(["lint"], { env: { LANG: "zh_CN.UTF-8" } });
     expect(run.stdout).toMatch(/✖ 共 \d+ 个问题（\d+ 个错误，\d+ 个警告）/);
     expect(run.stdout).toMatch(/错误/);
   });
 
-  it("checks the sample catalog shipped with guidelint when run where there is nothing to check", () => {
-    const run = runCli([], { cwd: tempDir() });
+  it("checks the sample catalog shipped with guidelint when run where there is nothing to check", async () => {
+    const run = await runCli([], { cwd: tempDir() });
     expect(run.stderr).toMatch(/sample catalog/);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/problems/);
@@ -32,69 +32,69 @@ describe("guidelint lint on the sample catalog", () => {
 });
 
 describe("exit codes", () => {
-  it("0 for a clean file", () => {
+  it("0 for a clean file", async () => {
     const dir = tempDir({ "a.yaml": itemText() });
-    const run = runCli(["a.yaml"], { cwd: dir });
+    const run = await runCli(["a.yaml"], { cwd: dir });
     expect(run.stdout).toMatch(/No problems in 1 file\./);
     expect(run.status).toBe(0);
   });
 
-  it("1 for an error, 0 for warnings only, 1 when warnings exceed --max-warnings", () => {
+  it("1 for an error, 0 for warnings only, 1 when warnings exceed --max-warnings", async () => {
     const dir = tempDir({ "error.yaml": itemText(PROMISED_TOO_LONG), "warning.yaml": itemText(HALF_WIDTH_NAME) });
-    expect(runCli(["error.yaml"], { cwd: dir }).status).toBe(1);
-    expect(runCli(["warning.yaml"], { cwd: dir }).status).toBe(0);
-    expect(runCli(["warning.yaml", "--max-warnings", "1"], { cwd: dir }).status).toBe(0);
-    const tooMany = runCli(["warning.yaml", "--max-warnings", "0"], { cwd: dir });
+    expect((await runCli(["error.yaml"], { cwd: dir })).status).toBe(1);
+    expect((await runCli(["warning.yaml"], { cwd: dir })).status).toBe(0);
+    expect((await runCli(["warning.yaml", "--max-warnings", "1"], { cwd: dir })).status).toBe(0);
+    const tooMany = await runCli(["warning.yaml", "--max-warnings", "0"], { cwd: dir });
     expect(tooMany.status).toBe(1);
     expect(tooMany.stdout).toMatch(/too many warnings/);
   });
 
-  it("takes Windows-style globs with backslashes", () => {
+  it("takes Windows-style globs with backslashes", async () => {
     const dir = tempDir({ "sub/dir/a.yaml": itemText(PROMISED_TOO_LONG), "sub/dir/b.yaml": itemText() });
-    const run = runCli(["sub\\dir\\*.yaml", "--format", "json"], { cwd: dir });
+    const run = await runCli(["sub\\dir\\*.yaml", "--format", "json"], { cwd: dir });
     expect(JSON.parse(run.stdout).results.map((r: { file: string }) => r.file)).toEqual(["sub/dir/a.yaml", "sub/dir/b.yaml"]);
     expect(run.status).toBe(1);
   });
 
-  it("2 when a given path matches nothing, naming it", () => {
-    const run = runCli(["nowhere/*.yaml"], { cwd: tempDir() });
+  it("2 when a given path matches nothing, naming it", async () => {
+    const run = await runCli(["nowhere/*.yaml"], { cwd: tempDir() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/No files matched nowhere\/\*\.yaml/);
   });
 
-  it("2 for a bad option value, with a suggestion", () => {
+  it("2 for a bad option value, with a suggestion", async () => {
     const dir = tempDir({ "a.yaml": itemText() });
-    const run = runCli(["a.yaml", "--rule", "name-formt:off"], { cwd: dir });
+    const run = await runCli(["a.yaml", "--rule", "name-formt:off"], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/did you mean "name-format"/);
-    expect(runCli(["a.yaml", "--format", "xml"], { cwd: dir }).status).toBe(2);
-    expect(runCli(["a.yaml", "--lang", "fr"], { cwd: dir }).status).toBe(2);
-    expect(runCli(["a.yaml", "--max-warnings", "many"], { cwd: dir }).status).toBe(2);
-    expect(runCli(["a.yaml", "--no-such-option"], { cwd: dir }).status).toBe(2);
+    expect((await runCli(["a.yaml", "--format", "xml"], { cwd: dir })).status).toBe(2);
+    expect((await runCli(["a.yaml", "--lang", "fr"], { cwd: dir })).status).toBe(2);
+    expect((await runCli(["a.yaml", "--max-warnings", "many"], { cwd: dir })).status).toBe(2);
+    expect((await runCli(["a.yaml", "--no-such-option"], { cwd: dir })).status).toBe(2);
   });
 
-  it("2 for a broken config, naming the file, the line and the key", () => {
+  it("2 for a broken config, naming the file, the line and the key", async () => {
     const dir = tempDir({
       "guidelint.config.yaml": "catalog: [\"*.yaml\"]\nrules:\n  runs-target: eror\n  name-formt: off\nignores: []\n",
       "a.yaml": itemText(),
     });
-    const run = runCli([], { cwd: dir });
+    const run = await runCli([], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/guidelint\.config\.yaml:3: rules\.runs-target must be one of off, warning, warn, error/);
     expect(run.stderr).toMatch(/guidelint\.config\.yaml:4: .*unknown rule "name-formt" \(did you mean "name-format"\?\)/);
     expect(run.stderr).toMatch(/unknown key "ignores" \(did you mean "ignore"\?\)/);
   });
 
-  it("2 for a config that is not YAML", () => {
+  it("2 for a config that is not YAML", async () => {
     const dir = tempDir({ ".guidelintrc.yaml": "rules: [\n", "a.yaml": itemText() });
-    const run = runCli(["a.yaml"], { cwd: dir });
+    const run = await runCli(["a.yaml"], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/\.guidelintrc\.yaml is not valid YAML \(line \d+, column \d+\)/);
   });
 });
 
 describe("bad files never stop the run", () => {
-  it("reports GBK, broken, empty and list files as findings and still checks the others", () => {
+  it("reports GBK, broken, empty and list files as findings and still checks the others", async () => {
     const gbk = Buffer.from("6e616d653a20", "hex"); // "name: " then GB18030 bytes of 食品经营许可
     const dir = tempDir({
       "good.yaml": itemText(),
@@ -104,7 +104,7 @@ describe("bad files never stop the run", () => {
       "list.yaml": "- a\n- b\n",
       "bad-item.yaml": itemText(PROMISED_TOO_LONG, 1),
     });
-    const run = runCli([".", "--format", "json"], { cwd: dir });
+    const run = await runCli([".", "--format", "json"], { cwd: dir });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     const byFile = Object.fromEntries(report.results.map((r: any) => [r.file, r.findings]));
@@ -119,9 +119,9 @@ describe("bad files never stop the run", () => {
 });
 
 describe("output", () => {
-  it("json carries file, positions, JSON path, rule, severity and item code", () => {
+  it("json carries file, positions, JSON path, rule, severity and item code", async () => {
     const dir = tempDir({ "sub/dir/bad.yaml": itemText(PROMISED_TOO_LONG) });
-    const run = runCli(["sub", "--format", "json"], { cwd: dir });
+    const run = await runCli(["sub", "--format", "json"], { cwd: dir });
     const report = JSON.parse(run.stdout);
     expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(report.summary).toMatchObject({ files: 1, errors: expect.any(Number) });
@@ -138,52 +138,52 @@ describe("output", () => {
     expect(finding.endColumn).toBeGreaterThan(finding.column);
   });
 
-  it("-o writes the report to a file and prints nothing; the exit code is unchanged", () => {
+  it("-o writes the report to a file and prints nothing; the exit code is unchanged", async () => {
     const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
-    const run = runCli(["bad.yaml", "--format", "json", "-o", "out/report.json"], { cwd: dir });
+    const run = await runCli(["bad.yaml", "--format", "json", "-o", "out/report.json"], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8")).summary.errors).toBeGreaterThan(0);
   });
 
-  it("--format name=file writes several formats in one run", () => {
+  it("--format name=file writes several formats in one run", async () => {
     const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
-    const run = runCli(["bad.yaml", "--format", "stylish", "--format", "json=report.json"], { cwd: dir });
+    const run = await runCli(["bad.yaml", "--format", "stylish", "--format", "json=report.json"], { cwd: dir });
     expect(run.stdout).toMatch(/time-limit-exceeds-legal/);
     expect(existsSync(path.join(dir, "report.json"))).toBe(true);
   });
 
-  it("--quiet shows errors only", () => {
+  it("--quiet shows errors only", async () => {
     const dir = tempDir({ "warning.yaml": itemText(HALF_WIDTH_NAME) });
-    expect(runCli(["warning.yaml"], { cwd: dir }).stdout).toMatch(/name-format/);
-    expect(runCli(["warning.yaml", "--quiet"], { cwd: dir }).stdout).not.toMatch(/name-format/);
+    expect((await runCli(["warning.yaml"], { cwd: dir })).stdout).toMatch(/name-format/);
+    expect((await runCli(["warning.yaml", "--quiet"], { cwd: dir })).stdout).not.toMatch(/name-format/);
   });
 
-  it("--lang zh-CN wins over the locale", () => {
+  it("--lang zh-CN wins over the locale", async () => {
     const dir = tempDir({ "bad.yaml": itemText(PROMISED_TOO_LONG) });
-    const run = runCli(["bad.yaml", "--lang", "zh-CN"], { cwd: dir, env: { LANG: "en_US.UTF-8" } });
+    const run = await runCli(["bad.yaml", "--lang", "zh-CN"], { cwd: dir, env: { LANG: "en_US.UTF-8" } });
     expect(run.stdout).toMatch(/承诺办结时限/);
   });
 });
 
 describe("what leaves the exit code stays in view", () => {
-  it("stylish says how many findings comment suppressions kept out", () => {
+  it("stylish says how many findings comment suppressions kept out", async () => {
     const dir = tempDir({ "a.yaml": itemText({ "name: 食品经营许可（新办）": "# guidelint-disable-next-line name-format -- 与省基本目录写法一致\nname: 食品经营许可(新办)" }) });
-    const run = runCli(["a.yaml"], { cwd: dir });
+    const run = await runCli(["a.yaml"], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Not counted: 1 suppressed by comments, 0 recorded in the baseline/);
   });
 
-  it("a basic catalog entry with no baseCode is exit 2, naming the entry", () => {
+  it("a basic catalog entry with no baseCode is exit 2, naming the entry", async () => {
     const dir = tempDir({ "a.yaml": itemText(), "base.yaml": '- { baseCode: "000117600000", name: 食品经营许可（新办）, type: administrative-license }\n- { name: 无编码 }\n' });
-    const run = runCli(["a.yaml", "--base-catalog", "base.yaml"], { cwd: dir });
+    const run = await runCli(["a.yaml", "--base-catalog", "base.yaml"], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/basic catalog entry base\.yaml \[2\] has no baseCode/);
   });
 });
 
 describe("--changed and --shard", () => {
-  it("--changed lints only files changed since the ref, while code-unique still sees the whole catalog", () => {
+  it("--changed lints only files changed since the ref, while code-unique still sees the whole catalog", async () => {
     const dir = tempDir({
       "guidelint.config.yaml": 'catalog: ["catalog/**/*.yaml"]\n',
       "catalog/a.yaml": itemText(),
@@ -195,26 +195,26 @@ describe("--changed and --shard", () => {
     git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "init");
     // c.yaml is new (untracked) and copies a.yaml's code; a.yaml is unchanged.
     writeFileSync(path.join(dir, "catalog/c.yaml"), itemText(PROMISED_TOO_LONG));
-    const report = JSON.parse(runCli(["--changed", "--format", "json"], { cwd: dir }).stdout);
+    const report = JSON.parse((await runCli(["--changed", "--format", "json"], { cwd: dir })).stdout);
     expect(report.results.map((r: { file: string }) => r.file)).toEqual(["catalog/c.yaml"]);
     const rules = report.results[0].findings.map((f: { ruleId: string }) => f.ruleId).sort();
     expect(rules).toEqual(["code-unique", "time-limit-exceeds-legal"]);
-    expect(runCli(["--changed", "no-such-ref"], { cwd: dir }).status).toBe(2);
+    expect((await runCli(["--changed", "no-such-ref"], { cwd: dir })).status).toBe(2);
   });
 
-  it("--shard i/n splits the files into contiguous slices that together cover them once", () => {
+  it("--shard i/n splits the files into contiguous slices that together cover them once", async () => {
     const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`catalog/${i}.yaml`, itemText({}, i + 1)]));
     const dir = tempDir(files);
-    const shard = (spec: string) => JSON.parse(runCli(["catalog", "--shard", spec, "--format", "json"], { cwd: dir }).stdout).results.map((r: { file: string }) => r.file);
-    const parts = [shard("1/2"), shard("2/2")];
+    const shard = async (spec: string) => JSON.parse((await runCli(["catalog", "--shard", spec, "--format", "json"], { cwd: dir })).stdout).results.map((r: { file: string }) => r.file);
+    const parts = [await shard("1/2"), await shard("2/2")];
     expect(parts[0]).toEqual(["catalog/0.yaml", "catalog/1.yaml", "catalog/2.yaml"]);
     expect([...parts[0], ...parts[1]]).toEqual(Object.keys(files));
-    expect(runCli(["catalog", "--shard", "3/2"], { cwd: dir }).status).toBe(2);
+    expect((await runCli(["catalog", "--shard", "3/2"], { cwd: dir })).status).toBe(2);
   });
 });
 
 describe("config", () => {
-  it("is found upward, sets severities and options, and overrides apply by glob", () => {
+  it("is found upward, sets severities and options, and overrides apply by glob", async () => {
     const dir = tempDir({
       "guidelint.config.yaml": [
         'catalog: ["items/**/*.yaml"]',
@@ -227,7 +227,7 @@ describe("config", () => {
       "items/lax/a.yaml": itemText(HALF_WIDTH_NAME),
       "items/strict/b.yaml": itemText(HALF_WIDTH_NAME, 1),
     });
-    const run = runCli(["--format", "json"], { cwd: path.join(dir, "items") });
+    const run = await runCli(["--format", "json"], { cwd: path.join(dir, "items") });
     const report = JSON.parse(run.stdout);
     const byFile = Object.fromEntries(report.results.map((r: any) => [r.file, r.findings]));
     expect(byFile["lax/a.yaml"]).toEqual([]);
@@ -235,8 +235,8 @@ describe("config", () => {
     expect(run.status).toBe(1);
   });
 
-  it("--rule wins over the config", () => {
+  it("--rule wins over the config", async () => {
     const dir = tempDir({ "a.yaml": itemText(PROMISED_TOO_LONG) });
-    expect(runCli(["a.yaml", "--rule", "time-limit-exceeds-legal:off"], { cwd: dir }).status).toBe(0);
+    expect((await runCli(["a.yaml", "--rule", "time-limit-exceeds-legal:off"], { cwd: dir })).status).toBe(0);
   });
 });

@@ -19,7 +19,7 @@ function usageText(call: () => unknown, lang: "en" | "zh-CN" = "en"): string {
 }
 
 describe("parseOutputSpecs", () => {
-  it("reads name=file, repeatable; -o names the last format that has no file", () => {
+  it("reads name=file, repeatable; -o names the last format that has no file", async () => {
     expect(parseOutputSpecs(["stylish", "json=out/a.json"], "o.txt", FORMATS, { defaultFormat: "stylish" })).toEqual([
       { format: "stylish", file: "o.txt" },
       { format: "json", file: "out/a.json" },
@@ -29,13 +29,13 @@ describe("parseOutputSpecs", () => {
     expect(parseOutputSpecs(["json=a=b.json"], undefined, FORMATS, { defaultFormat: "stylish" })).toEqual([{ format: "json", file: "a=b.json" }]);
   });
 
-  it.each(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"])("rejects %s, which only Object.prototype has", (name) => {
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"])("rejects %s, which only Object.prototype has", async (name) => {
     expect(usageText(() => parseOutputSpecs([name], undefined, formatters, { defaultFormat: "stylish" }))).toBe(
       `Unknown format "${name}"; available: stylish, json, sarif, github, gitlab, junit, checkstyle, markdown, csv.`,
     );
   });
 
-  it("suggests the closest format, in the user's language", () => {
+  it("suggests the closest format, in the user's language", async () => {
     expect(usageText(() => parseOutputSpecs(["jsn"], undefined, FORMATS, { defaultFormat: "stylish" }))).toBe(
       'Unknown format "jsn" (did you mean "json"?); available: stylish, json.',
     );
@@ -44,7 +44,7 @@ describe("parseOutputSpecs", () => {
     );
   });
 
-  it("takes one format where the command writes one document", () => {
+  it("takes one format where the command writes one document", async () => {
     expect(usageText(() => parseOutputSpecs(["json", "stylish"], undefined, FORMATS, { defaultFormat: "stylish", single: true }))).toMatch(
       /give one --format \(got json, stylish\)/,
     );
@@ -60,22 +60,22 @@ describe("--format on the command line", () => {
     ["metrics", "constructor"],
     ["report", "toString"],
     ["rules", "constructor"],
-  ])("%s --format %s is a usage error (exit 2), not a crash or [object Object]", (command, name) => {
-    const run = runCli([command, "--format", name], { cwd: ROOT });
+  ])("%s --format %s is a usage error (exit 2), not a crash or [object Object]", async (command, name) => {
+    const run = await runCli([command, "--format", name], { cwd: ROOT });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(new RegExp(`^guidelint: Unknown format "${name}"; available: `));
     expect(run.stderr).not.toMatch(/bug in guidelint|object Object/);
   });
 
-  it("says it in Chinese with the did-you-mean and the formats", () => {
-    const run = runCli(["sources", "--format", "jsno"], { env: { LANG: "zh_CN.UTF-8" } });
+  it("says it in Chinese with the did-you-mean and the formats", async () => {
+    const run = await runCli(["sources", "--format", "jsno"], { env: { LANG: "zh_CN.UTF-8" } });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("guidelint: 未知输出格式“jsno”（是否应为“json”？）；可选：stylish, json。\n");
   });
 
-  it("sources writes each format asked for, like lint", () => {
-    const run = runCli(["sources", "--format", "json"]);
+  it("sources writes each format asked for, like lint", async () => {
+    const run = await runCli(["sources", "--format", "json"]);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     expect(run.status === 0 || run.status === 1).toBe(true);
   });

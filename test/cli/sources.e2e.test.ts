@@ -5,8 +5,8 @@ import { itemText, runCli, tempDir } from "../support/cli.js";
 const FOOD = "catalog/510921/xzspj/food-business-license-new.yaml";
 
 describe("guidelint sources", () => {
-  it("shows every differing field with both values, a diff and both places", () => {
-    const run = runCli(["sources"]);
+  it("shows every differing field with both values, a diff and both places", async () => {
+    const run = await runCli(["sources"]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/11510921MB1538709A4000117600000 {2}pc/);
     expect(run.stdout).toMatch(/timeLimit {2}catalog\/snapshots\/pc\/11510921MB1538709A4000117600000\.yaml:\d+:\d+ {2}⟷ {2}catalog\/510921\/xzspj\/food-business-license-new\.yaml:16:\d+/);
@@ -17,8 +17,8 @@ describe("guidelint sources", () => {
     expect(run.stdout).not.toMatch(/name {2}catalog\/snapshots\/pc\/11510921MB1538709A4000117600000/);
   });
 
-  it("prints JSON with item code, channel, field, both values and both positions", () => {
-    const run = runCli(["sources", "--format", "json"]);
+  it("prints JSON with item code, channel, field, both values and both positions", async () => {
+    const run = await runCli(["sources", "--format", "json"]);
     const { differences } = JSON.parse(run.stdout);
     const mismatch = differences.find((d: any) => d.itemCode === "11510921MB1538709A4000117600000" && d.channel === "pc");
     expect(mismatch).toMatchObject({
@@ -32,15 +32,15 @@ describe("guidelint sources", () => {
     expect(differences.map((d: any) => d.ruleId)).toEqual(expect.arrayContaining(["same-source-missing", "same-source-orphan"]));
   });
 
-  it("2 when a --channel snapshot does not exist", () => {
-    const run = runCli(["sources", "--channel", "kiosk=nowhere/kiosk"], { cwd: tempDir({ "catalog/a.yaml": "code: x\n" }) });
+  it("2 when a --channel snapshot does not exist", async () => {
+    const run = await runCli(["sources", "--channel", "kiosk=nowhere/kiosk"], { cwd: tempDir({ "catalog/a.yaml": "code: x\n" }) });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/channel "kiosk" \(nowhere\/kiosk\) does not exist/);
   });
 });
 
 describe("lint with catalog-wide rules", () => {
-  it("reports broken snapshot files and entries, and still compares the rest", () => {
+  it("reports broken snapshot files and entries, and still compares the rest", async () => {
     const dir = tempDir({
       "guidelint.config.yaml": 'catalog: ["items/**/*.yaml"]\nchannels:\n  pc: pc\n',
       "items/a.yaml": itemText(),
@@ -48,19 +48,19 @@ describe("lint with catalog-wide rules", () => {
       "pc/broken.yaml": "code: [unclosed\n",
       "pc/list.yaml": "- 1\n- 2\n",
     });
-    const report = JSON.parse(runCli(["--format", "json"], { cwd: dir }).stdout);
+    const report = JSON.parse((await runCli(["--format", "json"], { cwd: dir })).stdout);
     const found = report.results.flatMap((r: any) => r.findings.map((f: any) => `${r.file}:${f.line}:${f.ruleId}`));
     expect(found).toEqual(["pc/a.yaml:2:same-source-mismatch", "pc/broken.yaml:2:yaml-syntax", "pc/list.yaml:1:yaml-syntax", "pc/list.yaml:2:yaml-syntax"]);
   });
 
-  it("reports same-source findings in a run on the whole sample catalog", () => {
-    const report = JSON.parse(runCli(["--format", "json"]).stdout);
+  it("reports same-source findings in a run on the whole sample catalog", async () => {
+    const report = JSON.parse((await runCli(["--format", "json"])).stdout);
     const rules = report.results.flatMap((r: any) => r.findings.map((f: any) => f.ruleId));
     expect(rules).toEqual(expect.arrayContaining(["same-source-mismatch", "same-source-missing", "same-source-orphan"]));
   });
 
-  it("given one file, still sees the whole catalog and reports only on that file and its channel copies", () => {
-    const report = JSON.parse(runCli([FOOD, "--format", "json"]).stdout);
+  it("given one file, still sees the whole catalog and reports only on that file and its channel copies", async () => {
+    const report = JSON.parse((await runCli([FOOD, "--format", "json"])).stdout);
     const files = report.results.filter((r: any) => r.findings.length > 0).map((r: any) => r.file);
     expect(files).toEqual(["catalog/snapshots/pc/11510921MB1538709A4000117600000.yaml"]);
     const finding = report.results.find((r: any) => r.findings.length > 0).findings[0];

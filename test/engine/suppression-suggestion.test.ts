@@ -8,7 +8,7 @@ describe("unknown rule ids in guidelint-disable comments", () => {
   const directives = parseDirectives("# guidelint-disable-next-line phone-fromat, no-such-thing-at-all -- checked\nphone: x\n");
   const problems = directiveProblems(directives, "warning", () => false);
 
-  it("suggest the rule that was meant, and nothing when none is close", () => {
+  it("suggest the rule that was meant, and nothing when none is close", async () => {
     expect(problems.map((f) => findingMessage(f, "en"))).toEqual([
       'The suppression names "phone-fromat", which is not a rule (did you mean "phone-format"?); `guidelint rules` lists them.',
       'The suppression names "no-such-thing-at-all", which is not a rule; `guidelint rules` lists them.',
@@ -16,9 +16,9 @@ describe("unknown rule ids in guidelint-disable comments", () => {
     expect(findingMessage(problems[0], "zh-CN")).toBe("抑制注释中的“phone-fromat”不是规则ID（是否应为“phone-format”？）；运行 `guidelint rules` 查看全部规则。");
   });
 
-  it("shows the suggestion in the lint output", () => {
+  it("shows the suggestion in the lint output", async () => {
     const text = itemText({ "phone: 0825-5432100": "# guidelint-disable-next-line runs-targt -- checked\nphone: 0825-5432100" });
-    const run = runCli(["lint", "a.yaml"], { cwd: tempDir({ "a.yaml": text }) });
+    const run = await runCli(["lint", "a.yaml"], { cwd: tempDir({ "a.yaml": text }) });
     expect(run.stdout).toMatch(/"runs-targt", which is not a rule \(did you mean "runs-target"\?\)/);
   });
 });

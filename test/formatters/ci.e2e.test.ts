@@ -6,9 +6,9 @@ import { runCli, tempDir } from "../support/cli.js";
 import { defectiveCatalog } from "./support.js";
 
 describe("CI formats from the command line", () => {
-  it("writes stylish to stdout and SARIF and GitLab reports to their files in one run", () => {
+  it("writes stylish to stdout and SARIF and GitLab reports to their files in one run", async () => {
     const dir = tempDir(defectiveCatalog());
-    const run = runCli(["lint", "catalog", "--format", "stylish", "--format", "sarif=out.sarif", "--format", "gitlab=gl.json"], { cwd: dir });
+    const run = await runCli(["lint", "catalog", "--format", "stylish", "--format", "sarif=out.sarif", "--format", "gitlab=gl.json"], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/✖ 6 problems \(5 errors, 1 warning\)/);
     expect(run.stdout).toContain("catalog/sub dir/b,c.yaml");
@@ -23,11 +23,11 @@ describe("CI formats from the command line", () => {
     expect(new Set(issues.map((i: any) => i.fingerprint)).size).toBe(6);
   });
 
-  it("with --format github, appends the full table to $GITHUB_STEP_SUMMARY", () => {
+  it("with --format github, appends the full table to $GITHUB_STEP_SUMMARY", async () => {
     const dir = tempDir(defectiveCatalog());
     const summary = path.join(dir, "summary.md");
     writeFileSync(summary, "# earlier step\n");
-    const run = runCli(["lint", "catalog", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    const run = await runCli(["lint", "catalog", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error file=catalog\/a\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[a-z-]+::.+$/m);
     const text = readFileSync(summary, "utf8");
@@ -36,10 +36,10 @@ describe("CI formats from the command line", () => {
     expect(text.match(/^\| catalog\//gm)).toHaveLength(6);
   });
 
-  it("leaves $GITHUB_STEP_SUMMARY alone for other formats", () => {
+  it("leaves $GITHUB_STEP_SUMMARY alone for other formats", async () => {
     const dir = tempDir(defectiveCatalog());
     const summary = path.join(dir, "summary.md");
-    runCli(["lint", "catalog", "--format", "json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    await runCli(["lint", "catalog", "--format", "json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(existsSync(summary)).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ describe.skipIf(!available)("HTML report in headless Chromium", () => {
   for (const lang of ["zh-CN", "en"] as const) {
     it(`renders the sample catalog's report (${lang}) with no console error, no request and its charts`, async () => {
       const file = path.join(dir, `audit-${lang}.html`);
-      const run = runCli(["report", "--profile", "sichuan-pengxi-2021", "--lang", lang, "-o", file]);
+      const run = await runCli(["report", "--profile", "sichuan-pengxi-2021", "--lang", lang, "-o", file]);
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
 

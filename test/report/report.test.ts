@@ -20,7 +20,7 @@ beforeAll(async () => {
 const clone = (report: AuditReport): AuditReport => structuredClone(report);
 
 describe("buildAuditReport", () => {
-  it("gathers the glance, every metric against the profile, rankings and every finding", () => {
+  it("gathers the glance, every metric against the profile, rankings and every finding", async () => {
     const report = buildAuditReport(lintRun, metricsRun, "en");
     expect(report.glance).toMatchObject({ items: 54, files: lintRun.summary.files, errors: lintRun.summary.errors, warnings: lintRun.summary.warnings, skipped: 0 });
     expect(report.metrics).toHaveLength(12);
@@ -40,7 +40,7 @@ describe("buildAuditReport", () => {
     expect(report.findings).toHaveLength(total);
   });
 
-  it("carries both values, the master's position and the character diff of a same-source mismatch", () => {
+  it("carries both values, the master's position and the character diff of a same-source mismatch", async () => {
     const report = buildAuditReport(lintRun, metricsRun, "zh-CN");
     const mismatch = report.findings.find((f) => f.ruleId === "same-source-mismatch" && f.field === "phone");
     expect(mismatch).toMatchObject({ masterValue: "0825-2228325", shownValue: "0825-2228326", channel: "mobile" });
@@ -48,7 +48,7 @@ describe("buildAuditReport", () => {
     expect(diffHtml(mismatch!.diff!)).toBe("0825-222832<del>5</del><ins>6</ins>");
   });
 
-  it("follows --sort, --group-by and --quiet", () => {
+  it("follows --sort, --group-by and --quiet", async () => {
     const report = buildAuditReport(lintRun, metricsRun, "en", { groupBy: ["region"], sort: "meanRuns", quiet: true });
     expect(report.rankings.map((r) => [r.dimension, r.metric])).toEqual([["region", "meanRuns"]]);
     const runs = report.rankings[0].rows.map((r) => r.value ?? Infinity);
@@ -58,7 +58,7 @@ describe("buildAuditReport", () => {
 });
 
 describe("renderHtml", () => {
-  it("is one self-contained page: language, inline SVG charts, print styles, CJK fonts, no script or link", () => {
+  it("is one self-contained page: language, inline SVG charts, print styles, CJK fonts, no script or link", async () => {
     const zh = renderHtml(buildAuditReport(lintRun, metricsRun, "zh-CN"));
     expect(zh).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
     expect(zh).toContain("政务服务事项办事指南审核报告");
@@ -74,7 +74,7 @@ describe("renderHtml", () => {
     expect(en).not.toMatch(/[\u4e00-\u9fff]{2,}审核报告/);
   });
 
-  it("escapes every text it shows", () => {
+  it("escapes every text it shows", async () => {
     const report = clone(buildAuditReport(lintRun, metricsRun, "en"));
     const evil = `<script>alert("x")</script> & 'q'`;
     report.findings[0].message = evil;
@@ -93,7 +93,7 @@ describe("renderHtml", () => {
 });
 
 describe("renderMarkdown", () => {
-  it("has the same sections, in the chosen language, with cells that cannot break the table", () => {
+  it("has the same sections, in the chosen language, with cells that cannot break the table", async () => {
     const report = clone(buildAuditReport(lintRun, metricsRun, "zh-CN"));
     report.findings[0].message = "a | b\nc <x>";
     const md = renderMarkdown(report);
@@ -107,7 +107,7 @@ describe("renderMarkdown", () => {
 });
 
 describe("renderCsv", () => {
-  it("is UTF-8 with a BOM and CRLF, every field quoted, Chinese headers in zh-CN", () => {
+  it("is UTF-8 with a BOM and CRLF, every field quoted, Chinese headers in zh-CN", async () => {
     const report = clone(buildAuditReport(lintRun, metricsRun, "zh-CN"));
     report.findings[0].message = 'say "hi", then\nleave';
     const csv = renderCsv(report);
@@ -125,7 +125,7 @@ describe("renderCsv", () => {
 });
 
 describe("reportTarget", () => {
-  it("takes --format, else the extension of -o, else html", () => {
+  it("takes --format, else the extension of -o, else html", async () => {
     expect(reportTarget([], "audit.html")).toEqual({ format: "html", file: "audit.html" });
     expect(reportTarget([], "out/audit.MD")).toEqual({ format: "markdown", file: "out/audit.MD" });
     expect(reportTarget([], "audit.csv")).toEqual({ format: "csv", file: "audit.csv" });
@@ -137,9 +137,9 @@ describe("reportTarget", () => {
 });
 
 describe("guidelint report (CLI)", () => {
-  it("writes the HTML report with -o and exits 0 even when targets are missed and errors found", () => {
+  it("writes the HTML report with -o and exits 0 even when targets are missed and errors found", async () => {
     const dir = tempDir();
-    const run = runCli(["report", "--profile", "sichuan-pengxi-2021", "-o", path.join(dir, "audit.html")]);
+    const run = await runCli(["report", "--profile", "sichuan-pengxi-2021", "-o", path.join(dir, "audit.html")]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const html = readFileSync(path.join(dir, "audit.html"), "utf8");
@@ -147,12 +147,12 @@ describe("guidelint report (CLI)", () => {
     expect(html).toContain("same-source-mismatch");
   });
 
-  it("infers CSV from -o, speaks Chinese with --lang zh-CN, and rejects a bad --sort with exit 2", () => {
+  it("infers CSV from -o, speaks Chinese with --lang zh-CN, and rejects a bad --sort with exit 2", async () => {
     const dir = tempDir();
-    const run = runCli(["report", "--lang", "zh-CN", "-o", path.join(dir, "audit.csv")]);
+    const run = await runCli(["report", "--lang", "zh-CN", "-o", path.join(dir, "audit.csv")]);
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, "audit.csv"), "utf8").startsWith('\uFEFF"部分"')).toBe(true);
-    const bad = runCli(["report", "--sort", "onlineAvailble", "-o", path.join(dir, "x.html")]);
+    const bad = await runCli(["report", "--sort", "onlineAvailble", "-o", path.join(dir, "x.html")]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('did you mean "onlineAvailable"');
   });

@@ -2,9 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Writable } from "node:stream";
+// The built CLI (`pretest` builds; test/support/global-setup.ts rebuilds a stale dist/), so the
+// in-process runs exercise the same code as bin/guidelint.js.
+import { main } from "../../dist/cli/main.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const BIN = path.join(ROOT, "bin/guidelint.js");
+export const BIN = path.join(ROOT, "bin/guidelint.js");
 
 export interface CliRun {
   status: number | null;
@@ -12,11 +16,61 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the built CLI as a user would: a child process, in a chosen folder and locale. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, LANG: "en_US.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined, CI: "true", FORCE_COLOR: undefined, ...options.env };
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/** The environment a CLI run sees: the test's, in English, in CI (no spinner), no forced colours; `env` on top. */
+export function cliEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = { ...process.env, LANG: "en_US.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined, CI: "true", FORCE_COLOR: undefined, ...overrides };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+  return env as NodeJS.ProcessEnv;
+}
+
+/** A non-TTY stdout/stderr that keeps every byte written to it. */
+class CapturedStream extends Writable {
+  readonly isTTY = false;
+  private readonly chunks: Buffer[] = [];
+  override _write(chunk: Buffer | string, encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding));
+    done();
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString("utf8");
+  }
+}
+
+/**
+ * Run the built CLI in this process through `main(argv, io)`, in a chosen folder and locale: what
+ * a user's shell would see, without starting Node (about 1 s a run on a loaded 2-core machine).
+ */
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  const stdout = new CapturedStream();
+  const stderr = new CapturedStream();
+  const env = cliEnv(options.env);
+  // src/cli/style.ts reads process.env.FORCE_COLOR rather than io.env (and chalk its own
+  // process-wide detection): hold the process's value to what this run's env says.
+  const forceColor = process.env.FORCE_COLOR;
+  if (env.FORCE_COLOR === undefined) delete process.env.FORCE_COLOR;
+  else process.env.FORCE_COLOR = env.FORCE_COLOR;
+  try {
+    const status = await main([process.execPath, BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: stderr as unknown as NodeJS.WriteStream,
+    });
+    return { status, stdout: stdout.text(), stderr: stderr.text() };
+  } finally {
+    if (forceColor === undefined) delete process.env.FORCE_COLOR;
+    else process.env.FORCE_COLOR = forceColor;
+  }
+}
+
+/** Run bin/guidelint.js as a child process, as a user does: only for the smoke tests of the real binary. */
+export function spawnCli(args: string[], options: CliOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options.env), encoding: "utf8", timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
