@@ -49,10 +49,21 @@ try {
   const snapshot = path.join(root, "pc.yaml");
   writeFileSync(
     snapshot,
-    dump(texts.map((t) => {
-      const r = load(t);
-      return { code: r.code, name: r.name, timeLimit: r.timeLimit, legalBasis: r.legalBasis, materials: r.materials.map((m) => ({ name: m.name })), address: r.address.map((a) => a.place), phone: r.phone };
-    }), { lineWidth: -1 }),
+    dump(
+      texts.map((t) => {
+        const r = load(t);
+        return {
+          code: r.code,
+          name: r.name,
+          timeLimit: r.timeLimit,
+          legalBasis: r.legalBasis,
+          materials: r.materials.map((m) => ({ name: m.name })),
+          address: r.address.map((a) => a.place),
+          phone: r.phone,
+        };
+      }),
+      { lineWidth: -1 },
+    ),
   );
   const [channelMs, channelRun] = await timed(() => lint({ cwd: clean, paths: ["."], channels: { pc: snapshot } }));
   // What the catalog-wide pass holds per item: its compact facts with every field's view.
@@ -68,9 +79,13 @@ try {
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
   console.log(`guidelint bench: ${items} generated items, ${(bytes / items / 1024).toFixed(1)} KB each, node ${process.version}`);
   console.log(`  lint, clean catalog:            ${cleanMs.toFixed(0)} ms (${perItem(cleanMs)})`);
-  console.log(`  lint, ${Math.round(defectRate * 100)}% items with a defect:  ${seededMs.toFixed(0)} ms (${perItem(seededMs)}), ${seededRun.summary.errors + seededRun.summary.warnings} findings`);
+  console.log(
+    `  lint, ${Math.round(defectRate * 100)}% items with a defect:  ${seededMs.toFixed(0)} ms (${perItem(seededMs)}), ${seededRun.summary.errors + seededRun.summary.warnings} findings`,
+  );
   console.log(`  lint + one channel (all items):  ${channelMs.toFixed(0)} ms (${perItem(channelMs)}), ${channelRun.summary.errors} mismatches`);
-  console.log(`  facts held per item (all views): ${((heapAfter - heapBefore) / items / 1024).toFixed(1)} KB${globalThis.gc ? "" : " (run with --expose-gc for a steadier figure)"}; × 100,000 items = ${((heapAfter - heapBefore) / items * 100_000 / 2 ** 30).toFixed(2)} GB`);
+  console.log(
+    `  facts held per item (all views): ${((heapAfter - heapBefore) / items / 1024).toFixed(1)} KB${globalThis.gc ? "" : " (run with --expose-gc for a steadier figure)"}; × 100,000 items = ${((((heapAfter - heapBefore) / items) * 100_000) / 2 ** 30).toFixed(2)} GB`,
+  );
   console.log(`  read only:                      ${readMs.toFixed(0)} ms (${perItem(readMs)})`);
   console.log(`  js-yaml parse only:             ${fastParseMs.toFixed(0)} ms (${perItem(fastParseMs)})`);
   console.log(`  yaml (positions) parse only:    ${positionsParseMs.toFixed(0)} ms (${perItem(positionsParseMs)})`);
@@ -79,11 +94,17 @@ try {
   console.log(`  whole clean lint / positions parse:   ${ratio(cleanMs, positionsParseMs)}  (below 1: cheaper than parsing every file for positions alone)`);
   console.log(`  seeded lint / clean lint:             ${ratio(seededMs, cleanMs)}`);
   console.log(`  lint + channel / clean lint:          ${ratio(channelMs, cleanMs)}`);
-  console.log(`  projected 100,000 items, clean:       ${((cleanMs / items) * 100_000 / 1000).toFixed(0)} s`);
+  console.log(`  projected 100,000 items, clean:       ${(((cleanMs / items) * 100_000) / 1000).toFixed(0)} s`);
 
   // Hostile 100 KB strings in every field (test/channels/adversarial.test.ts checks how their cost
   // grows with their length; their time on this machine is here): the slowest view and comparison.
-  const hostile = { stops: "。".repeat(100_000) + "a", numerals: "二".repeat(100_000), openTitles: "《".repeat(100_000), separators: "；、,/".repeat(25_000), mixed: "受理之日起".repeat(20_000) };
+  const hostile = {
+    stops: "。".repeat(100_000) + "a",
+    numerals: "二".repeat(100_000),
+    openTitles: "《".repeat(100_000),
+    separators: "；、,/".repeat(25_000),
+    mixed: "受理之日起".repeat(20_000),
+  };
   let slowestView = { ms: 0, what: "" };
   let slowestRecord = { ms: 0, what: "" };
   for (const [kind, text] of Object.entries(hostile)) {

@@ -13,10 +13,7 @@ export function rulesTable() {
 }
 
 export function withTable(readme) {
-  return readme.replace(
-    /<!-- rules-table:start -->[\s\S]*<!-- rules-table:end -->/,
-    `<!-- rules-table:start -->\n${rulesTable()}\n<!-- rules-table:end -->`,
-  );
+  return readme.replace(/<!-- rules-table:start -->[\s\S]*<!-- rules-table:end -->/, `<!-- rules-table:start -->\n${rulesTable()}\n<!-- rules-table:end -->`);
 }
 
 if (import.meta.url === new URL(`file://${process.argv[1]}`).href) {

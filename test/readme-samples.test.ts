@@ -22,6 +22,8 @@ describe("README sample output", () => {
     const { withSamples } = await import("../scripts/readme-samples.mjs");
     const readme = "```\n$ node bin/guidelint.js sources\nold 1\n  …\nold last\n```\n```\n$ LANG=zh_CN.UTF-8 node bin/guidelint.js\nx\n```\n";
     const output = (sample: { args: string[] }) => (sample.args.length > 0 ? "a\nb\nc\nd\n" : "whole\noutput\n");
-    expect(withSamples(readme, output)).toBe("```\n$ node bin/guidelint.js sources\na\n  …\nd\n```\n```\n$ LANG=zh_CN.UTF-8 node bin/guidelint.js\nwhole\noutput\n```\n");
+    expect(withSamples(readme, output)).toBe(
+      "```\n$ node bin/guidelint.js sources\na\n  …\nd\n```\n```\n$ LANG=zh_CN.UTF-8 node bin/guidelint.js\nwhole\noutput\n```\n",
+    );
   });
 });

@@ -138,7 +138,9 @@ export function structureProblems(text, rule) {
   const examples = sectionRange(all, "Examples");
   const exampleHeadings = all.filter((h) => h.level === 3 && h.line > examples.start && h.line < examples.end).map((h) => h.title);
   if (exampleHeadings.join("|") !== EXAMPLE_HEADINGS.join("|")) {
-    problems.push(`${page}: "## Examples" must hold exactly ${EXAMPLE_HEADINGS.map((s) => `"### ${s}"`).join(" then ")}; found ${exampleHeadings.map((s) => `"### ${s}"`).join(", ") || "none"}`);
+    problems.push(
+      `${page}: "## Examples" must hold exactly ${EXAMPLE_HEADINGS.map((s) => `"### ${s}"`).join(" then ")}; found ${exampleHeadings.map((s) => `"### ${s}"`).join(", ") || "none"}`,
+    );
   }
   for (const [begin, name] of [[HEADER_BEGIN, "header"], ...(rule.optionsSchema ? [[OPTIONS_BEGIN, "options"]] : [])]) {
     const start = text.indexOf(begin);

@@ -25,9 +25,7 @@ export function loadBaseCatalog(location: string, cwd: string): BaseCatalog {
   const shown = path.relative(cwd, location).split(path.sep).join("/") || location;
   let files: string[];
   try {
-    files = statSync(location).isDirectory()
-      ? fg.sync(`${fg.convertPathToPattern(location)}/**/*.{yaml,yml,json}`, { absolute: true }).sort()
-      : [location];
+    files = statSync(location).isDirectory() ? fg.sync(`${fg.convertPathToPattern(location)}/**/*.{yaml,yml,json}`, { absolute: true }).sort() : [location];
   } catch (error) {
     throw new UsageError("baseCatalogUnreadable", { file: shown, detail: (error as Error).message });
   }

@@ -86,7 +86,12 @@ export interface CompareViewsOptions {
  * leaves the field empty, and whatever the channel shows differs. Only what the channel shows is
  * compared (a material's form when the channel prints it…), which plain key equality cannot do.
  */
-export function compareViews(field: ComparedField, master: FieldView | undefined, channel: FieldView | undefined, options: CompareViewsOptions = {}): FieldMismatch[] {
+export function compareViews(
+  field: ComparedField,
+  master: FieldView | undefined,
+  channel: FieldView | undefined,
+  options: CompareViewsOptions = {},
+): FieldMismatch[] {
   const out: FieldMismatch[] = [];
   if (!channel) return out;
   const emptyPath: Path = options.masterHasNode ? [field] : [];
@@ -94,11 +99,27 @@ export function compareViews(field: ComparedField, master: FieldView | undefined
     switch (field) {
       case "subjects":
       case "legalBasis":
-        compareList(field, master?.entries ?? [], channel.entries ?? [], { unique: true, separator: field === "subjects" ? "、" : "；" }, out, [field], master ? undefined : emptyPath);
+        compareList(
+          field,
+          master?.entries ?? [],
+          channel.entries ?? [],
+          { unique: true, separator: field === "subjects" ? "、" : "；" },
+          out,
+          [field],
+          master ? undefined : emptyPath,
+        );
         break;
       case "materials":
       case "address":
-        compareList(field, master?.entries ?? [], channel.entries ?? [], { attributes: field === "materials" ? MATERIAL_ATTRIBUTES : ADDRESS_ATTRIBUTES, separator: "；" }, out, [field], master ? undefined : emptyPath);
+        compareList(
+          field,
+          master?.entries ?? [],
+          channel.entries ?? [],
+          { attributes: field === "materials" ? MATERIAL_ATTRIBUTES : ADDRESS_ATTRIBUTES, separator: "；" },
+          out,
+          [field],
+          master ? undefined : emptyPath,
+        );
         break;
       case "timeLimit":
         compareTimeLimit(master, channel, emptyPath, out);
@@ -127,8 +148,7 @@ interface ListOptions {
   separator: string;
 }
 
-const entryPath = (base: Path, entry: Entry | undefined, ...rest: Path): Path =>
-  entry?.index === undefined ? base : [...base, entry.index, ...rest];
+const entryPath = (base: Path, entry: Entry | undefined, ...rest: Path): Path => (entry?.index === undefined ? base : [...base, entry.index, ...rest]);
 
 /**
  * A list compared as a set or multiset of normalised keys: one mismatch for the entries the channel
@@ -298,7 +318,14 @@ function compareFee(master: FeeView | undefined, channel: FeeView | undefined, e
   if (channel.basis) {
     const expected = master.basis ?? EMPTY;
     if (expected.key !== channel.basis.key) {
-      out.push({ field: "fee", master: expected.display, channel: channel.basis.display, attribute: "basis", channelPath: ["fee", "basis"], masterPath: ["fee", "basis"] });
+      out.push({
+        field: "fee",
+        master: expected.display,
+        channel: channel.basis.display,
+        attribute: "basis",
+        channelPath: ["fee", "basis"],
+        masterPath: ["fee", "basis"],
+      });
     }
   }
   if (channel.items) {

@@ -117,7 +117,8 @@ function toEntry(value: unknown, filePath: string, pathPrefix: (string | number)
     return { filePath, pathPrefix, problem: "not-a-record", detail: `expected a record (a mapping), found ${what}` };
   }
   const record = value as Record<string, unknown>;
-  const code = typeof record.code === "string" ? record.code.trim() : typeof record.code === "number" && Number.isFinite(record.code) ? String(record.code) : "";
+  const code =
+    typeof record.code === "string" ? record.code.trim() : typeof record.code === "number" && Number.isFinite(record.code) ? String(record.code) : "";
   if (code === "") return { filePath, pathPrefix, problem: "no-code", detail: "the record has no code" };
   return { code, record, filePath, pathPrefix };
 }

@@ -109,9 +109,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     define: () =>
       withOptions(
-        new GuidelintCommand("init").description(
-          "write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)",
-        ),
+        new GuidelintCommand("init").description("write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)"),
         [new Option("--force", "overwrite files that exist"), langOption()],
       ),
     load: () => import("./init-command.js"),

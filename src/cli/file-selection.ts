@@ -15,7 +15,12 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
   } catch (error) {
     throw new UsageError("badChanged", { ref, detail: ((error as { stderr?: string }).stderr ?? String(error)).split("\n")[0] });
   }
-  return new Set(listed.split("\n").filter(Boolean).map((f) => path.resolve(root, f)));
+  return new Set(
+    listed
+      .split("\n")
+      .filter(Boolean)
+      .map((f) => path.resolve(root, f)),
+  );
 }
 
 /** `--shard 2/4`: the second of four contiguous slices of the sorted files (CI matrix jobs). */

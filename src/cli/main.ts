@@ -37,7 +37,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .exitOverride()
     .configureOutput(output);
   for (const entry of COMMANDS) {
-    program.addCommand(registered(entry, full, (code) => (exitCode = code)), { isDefault: entry.isDefault });
+    program.addCommand(
+      registered(entry, full, (code) => (exitCode = code)),
+      { isDefault: entry.isDefault },
+    );
   }
   // addCommand does not pass the output on: without it a subcommand's usage errors go to process.stderr.
   for (const command of program.commands) command.exitOverride().configureOutput(output);

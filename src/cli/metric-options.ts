@@ -9,7 +9,10 @@ import { didYouMean } from "../text/similar.js";
 export function parseGroupBy(values: readonly string[]): GroupDimension[] {
   const out: GroupDimension[] = [];
   for (const value of values) {
-    for (const part of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+    for (const part of value
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (!(GROUP_DIMENSIONS as readonly string[]).includes(part)) {
         throw new UsageError("badGroupBy", { value: part, suggestion: didYouMean(part, GROUP_DIMENSIONS), available: GROUP_DIMENSIONS.join(", ") });
       }

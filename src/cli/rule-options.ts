@@ -17,7 +17,13 @@ export function parseRuleOptions(values: readonly string[]): RuleOverrides {
     const id = colon < 0 ? trimmed : trimmed.slice(0, colon);
     const severity = colon < 0 ? undefined : trimmed.slice(colon + 1);
     if (!/^[a-z0-9-]+$/.test(id) || !findRule(id)) {
-      throw new UsageError("badRuleOption", { value, suggestion: didYouMean(id, rules.map((r) => r.id)) });
+      throw new UsageError("badRuleOption", {
+        value,
+        suggestion: didYouMean(
+          id,
+          rules.map((r) => r.id),
+        ),
+      });
     }
     if (severity === undefined) throw new UsageError("badRuleOption", { value, suggestion: "" });
     if (!Object.hasOwn(LEVELS, severity)) {

@@ -32,7 +32,14 @@ export async function run(cmd: CommandRun, [id]: unknown[], options: RulesComman
   let text: string;
   if (id !== undefined) {
     const rule = findRule(id as string);
-    if (!rule) throw new UsageError("unknownRuleId", { value: id as string, suggestion: didYouMean(id as string, rules.map((r) => r.id)) });
+    if (!rule)
+      throw new UsageError("unknownRuleId", {
+        value: id as string,
+        suggestion: didYouMean(
+          id as string,
+          rules.map((r) => r.id),
+        ),
+      });
     const page = readFileSync(rulePage(rule.id), "utf8");
     text = json ? `${JSON.stringify({ ...ruleEntry(rule, io.cwd, lang), page }, null, 2)}\n` : page;
   } else {

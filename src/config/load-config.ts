@@ -99,9 +99,7 @@ export function resolveConfig(text: string, file: string, cwd: string): Resolved
     lists: loadLists(raw.lists ?? {}, baseDir, cwd),
     unitFactors: { ...DEFAULT_UNIT_FACTORS, ...(raw.unitFactors ?? {}) },
     rules: normalizeRules(raw.rules ?? {}),
-    overrides: (raw.overrides ?? []).map(
-      (o): Override => ({ files: [o.files].flat(), rules: normalizeRules(o.rules) }),
-    ),
+    overrides: (raw.overrides ?? []).map((o): Override => ({ files: [o.files].flat(), rules: normalizeRules(o.rules) })),
     baseCatalog: raw.baseCatalog ? path.resolve(baseDir, raw.baseCatalog) : undefined,
     channels: Object.fromEntries(Object.entries(raw.channels ?? {}).map(([id, p]) => [id, path.resolve(baseDir, p)])),
     profile: raw.profile,
@@ -118,7 +116,12 @@ function keyName(at: JsonPath): string {
 }
 
 function pointerToPath(pointer: string): JsonPath {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 let configValidator: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;

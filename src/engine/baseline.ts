@@ -48,9 +48,7 @@ export function createBaseline(results: readonly FileResult[]): Baseline {
 
 /** Stable text: one entry per line, fixed key order, so a baseline update diffs line by line. */
 export function serializeBaseline(baseline: Baseline): string {
-  const lines = baseline.entries.map((e) =>
-    JSON.stringify({ item: e.item, rule: e.rule, path: e.path, messageId: e.messageId, count: e.count }),
-  );
+  const lines = baseline.entries.map((e) => JSON.stringify({ item: e.item, rule: e.rule, path: e.path, messageId: e.messageId, count: e.count }));
   return `{\n  "version": 1,\n  "entries": [${lines.length ? `\n    ${lines.join(",\n    ")}\n  ` : ""}]\n}\n`;
 }
 
@@ -70,7 +68,11 @@ export function parseBaseline(text: string): Baseline {
   const data = JSON.parse(text) as Partial<Baseline>;
   if (data?.version !== 1 || !Array.isArray(data.entries)) throw new Error('expected { "version": 1, "entries": [...] }');
   for (const [i, e] of data.entries.entries()) {
-    const ok = e && ["item", "rule", "path", "messageId"].every((k) => typeof (e as unknown as Record<string, unknown>)[k] === "string") && Number.isInteger(e.count) && e.count > 0;
+    const ok =
+      e &&
+      ["item", "rule", "path", "messageId"].every((k) => typeof (e as unknown as Record<string, unknown>)[k] === "string") &&
+      Number.isInteger(e.count) &&
+      e.count > 0;
     if (!ok) throw new Error(`entry ${i + 1} needs item, rule, path, messageId (texts) and count (a whole number > 0)`);
   }
   return { version: 1, entries: data.entries };

@@ -64,6 +64,18 @@ function unreadable(file: { file: string; filePath: string }, problem: SourcePro
   const report = sourceProblemReport(problem);
   return {
     ...file,
-    findings: [{ ruleId: "yaml-syntax", severity: syntax.severity, messageId: report.messageId, data: report.data ?? {}, path: [], line, column: 1, endLine: line, endColumn: 1 }],
+    findings: [
+      {
+        ruleId: "yaml-syntax",
+        severity: syntax.severity,
+        messageId: report.messageId,
+        data: report.data ?? {},
+        path: [],
+        line,
+        column: 1,
+        endLine: line,
+        endColumn: 1,
+      },
+    ],
   };
 }

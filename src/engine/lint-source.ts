@@ -136,4 +136,3 @@ function toFinding(ruleId: string, severity: Finding["severity"], report: Report
   if (report.fix) finding.fix = report.fix;
   return finding;
 }
-

@@ -101,7 +101,15 @@ function parseCarefully(text: string): Parsed {
  * has to fix it where it opened, so point there.
  */
 function faultRange(text: string, message: string, [start, end]: [number, number]): [number, number] {
-  const opener = /Flow sequence/.test(message) ? "[" : /Flow map/.test(message) ? "{" : /Missing closing "quote/.test(message) ? '"' : /Missing closing 'quote/.test(message) ? "'" : undefined;
+  const opener = /Flow sequence/.test(message)
+    ? "["
+    : /Flow map/.test(message)
+      ? "{"
+      : /Missing closing "quote/.test(message)
+        ? '"'
+        : /Missing closing 'quote/.test(message)
+          ? "'"
+          : undefined;
   if (!opener) return [start, end];
   const opened = text.lastIndexOf(opener, Math.max(0, start - 1));
   return opened >= 0 ? [opened, opened + 1] : [start, end];

@@ -108,11 +108,5 @@ export function summarize(results: readonly FileResult[]): LintSummary {
 
 /** Deterministic order: line, column, rule id, then message id. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      a.line - b.line ||
-      a.column - b.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.messageId.localeCompare(b.messageId),
-  );
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
 }

@@ -63,10 +63,7 @@ function covers(directive: Directive, finding: Finding): boolean {
 const UNSUPPRESSIBLE = new Set(["disable-directive", "yaml-syntax"]);
 
 /** Splits findings into kept and suppressed, marking the directives that were used. */
-export function applySuppressions(
-  findings: readonly Finding[],
-  directives: readonly Directive[],
-): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+export function applySuppressions(findings: readonly Finding[], directives: readonly Directive[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
@@ -92,7 +89,17 @@ export function directiveProblems(directives: readonly Directive[], severity: Fi
   const out: Finding[] = [];
   for (const d of directives) {
     if (!d.reason) out.push(directiveFinding(d, severity, "missingReason", { rules: namedRules(d) }));
-    for (const id of d.ruleIds) if (!isRule(id)) out.push(directiveFinding(d, severity, "unknownRule", { rule: id, suggestion: didYouMean(id, rules.map((r) => r.id)) }));
+    for (const id of d.ruleIds)
+      if (!isRule(id))
+        out.push(
+          directiveFinding(d, severity, "unknownRule", {
+            rule: id,
+            suggestion: didYouMean(
+              id,
+              rules.map((r) => r.id),
+            ),
+          }),
+        );
   }
   return out;
 }

@@ -67,7 +67,11 @@ export function applyFixes(source: string, fixes: readonly ScalarFix[]): FixOutc
   const check = parse(out);
   const wrong = edits.filter((e) => check.errors.length > 0 || check.getIn(e.fix.path) !== e.fix.value);
   if (wrong.length > 0) {
-    return { text: source, applied: 0, skipped: [...skipped, ...edits.map((e) => ({ path: e.fix.path, reason: "the fixed file would not read back as the fix" }))] };
+    return {
+      text: source,
+      applied: 0,
+      skipped: [...skipped, ...edits.map((e) => ({ path: e.fix.path, reason: "the fixed file would not read back as the fix" }))],
+    };
   }
   return { text: bom + out, applied: edits.length, skipped };
 }
@@ -106,7 +110,7 @@ function plainReadsBack(candidate: string, start: number, value: string): boolea
   const visit = (node: unknown): void => {
     if (found) return;
     if (isScalar(node) && node.range?.[0] === start) found = node.value === value && node.range[1] === start + value.length;
-    else if (isMap(node)) for (const pair of node.items) (visit(pair.key), visit(pair.value));
+    else if (isMap(node)) for (const pair of node.items) visit(pair.key), visit(pair.value);
     else if (isSeq(node)) node.items.forEach(visit);
   };
   visit(doc.contents);

@@ -14,7 +14,16 @@ export const csv: Formatter = (result, { lang }) => {
   const rows: (string | number)[][] = [HEADERS.map((id) => OUTPUT_WORDS[id][lang])];
   for (const file of result.results) {
     for (const f of file.findings) {
-      rows.push([file.file, f.line, f.column, severityLabel(f.severity, lang), f.ruleId, f.itemCode ?? file.itemCode ?? "", formatPath(f.path), findingMessage(f, lang)]);
+      rows.push([
+        file.file,
+        f.line,
+        f.column,
+        severityLabel(f.severity, lang),
+        f.ruleId,
+        f.itemCode ?? file.itemCode ?? "",
+        formatPath(f.path),
+        findingMessage(f, lang),
+      ]);
     }
   }
   return csvDocument(rows);

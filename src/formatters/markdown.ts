@@ -10,11 +10,7 @@ const HEADERS = ["columnFileLine", "columnSeverity", "columnRule", "columnMessag
 
 /** A table cell: pipes escaped, line breaks as <br>, no leading/trailing blanks. */
 export function cell(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>")
-    .trim();
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
 }
 
 export const markdown: Formatter = (result, { lang, maxWarnings }) => {

@@ -13,7 +13,6 @@ interface SourceRow {
   finding: Finding;
 }
 
-
 function rows(result: LintResult): SourceRow[] {
   return result.results.flatMap((r) => r.findings.filter((f) => f.ruleId.startsWith("same-source-")).map((finding) => ({ file: r.file, finding })));
 }
@@ -44,11 +43,17 @@ export function sourcesText(result: LintResult, { lang, style }: FormatContext):
     lines.push("", style.bold(`${itemCode ?? "?"}  ${channel ?? ""}`));
     for (const { file, finding } of group) {
       const master = finding.related?.[0];
-      lines.push(`  ${style.underline(finding.field ?? finding.ruleId)}  ${style.dim(at(file, finding))}${master ? style.dim(`  ⟷  ${at(master.file, master)}`) : ""}`);
+      lines.push(
+        `  ${style.underline(finding.field ?? finding.ruleId)}  ${style.dim(at(file, finding))}${master ? style.dim(`  ⟷  ${at(master.file, master)}`) : ""}`,
+      );
       if (finding.ruleId === "same-source-mismatch") {
         const from = text(finding.data.master, lang);
         const to = text(finding.data.shown, lang);
-        lines.push(`    ${WORDS.sourcesMaster[lang]}  ${from}`, `    ${WORDS.sourcesChannel[lang]}  ${to}`, `    ${WORDS.sourcesDiff[lang]}  ${coloured(from, to, style)}`);
+        lines.push(
+          `    ${WORDS.sourcesMaster[lang]}  ${from}`,
+          `    ${WORDS.sourcesChannel[lang]}  ${to}`,
+          `    ${WORDS.sourcesDiff[lang]}  ${coloured(from, to, style)}`,
+        );
       } else {
         lines.push(`    ${findingMessage(finding, lang)}`);
       }

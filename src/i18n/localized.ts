@@ -10,10 +10,7 @@ export interface LocalizedText {
 
 export function isLocalizedText(value: unknown): value is LocalizedText {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as LocalizedText).en === "string" &&
-    typeof (value as LocalizedText)["zh-CN"] === "string"
+    typeof value === "object" && value !== null && typeof (value as LocalizedText).en === "string" && typeof (value as LocalizedText)["zh-CN"] === "string"
   );
 }
 

@@ -129,7 +129,7 @@ export const MESSAGES = {
     "zh-CN": "政策目标方案 {{file}}：未知配置项“{{key}}”{{suggestion}}。",
   },
   profileUnknownMetric: {
-    en: 'Profile {{file}}: {{key}} is not a metric{{suggestion}}; the metrics are {{available}}.',
+    en: "Profile {{file}}: {{key}} is not a metric{{suggestion}}; the metrics are {{available}}.",
     "zh-CN": "政策目标方案 {{file}}：{{key}} 不是指标ID{{suggestion}}；可用指标：{{available}}。",
   },
   profileUnknownRule: {

@@ -22,9 +22,7 @@ export function loadListFile(file: string, list: keyof ReferenceLists, cwd: stri
     const e = entry as Record<string, unknown> | null;
     const aliases = e?.aliases;
     const valid =
-      typeof e?.name === "string" &&
-      e.name.trim() !== "" &&
-      (aliases === undefined || (Array.isArray(aliases) && aliases.every((a) => typeof a === "string")));
+      typeof e?.name === "string" && e.name.trim() !== "" && (aliases === undefined || (Array.isArray(aliases) && aliases.every((a) => typeof a === "string")));
     if (!valid) throw new UsageError("listInvalid", { list, file: shown, index: index + 1 });
     const out: RepealedLaw = { name: e.name as string };
     if (aliases) out.aliases = aliases as string[];

@@ -37,12 +37,37 @@ const CONTINUATION = new RegExp(
   "(?:" +
     [
       "[、,，;；/／(\\[]", // a separator or a bracketed note
-      "或者?", "及", "以及", "和", "与", "等", "暨",
-      "正副本", "正本", "副本", "原件", "复印件", "复制件", "扫描件", "影印件", "电子版", "电子件", "照片",
-      "正反面", "正面", "反面",
-      "首页", "户主页", "本人页", "全页", "内页", "信息页", "页",
+      "或者?",
+      "及",
+      "以及",
+      "和",
+      "与",
+      "等",
+      "暨",
+      "正副本",
+      "正本",
+      "副本",
+      "原件",
+      "复印件",
+      "复制件",
+      "扫描件",
+      "影印件",
+      "电子版",
+      "电子件",
+      "照片",
+      "正反面",
+      "正面",
+      "反面",
+      "首页",
+      "户主页",
+      "本人页",
+      "全页",
+      "内页",
+      "信息页",
+      "页",
       "书", // 结婚证书, 出生医学证明书, 亲属关系证明书: the same document's long name
-      "材料", "文件", // 亲属关系证明材料
+      "材料",
+      "文件", // 亲属关系证明材料
       "[0-9一二两三四五六七八九十]+份",
     ].join("|") +
     ")",
@@ -132,11 +157,7 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
  * The entry `text` names, if any. An exact match wins; otherwise the longest contained term (the
  * most specific: 机动车驾驶证 before 驾驶证), then the earliest on the list.
  */
-export function findListMatch<E extends ListEntry>(
-  text: string,
-  entries: readonly E[],
-  mode: MatchMode = "contains",
-): ListMatch<E> | undefined {
+export function findListMatch<E extends ListEntry>(text: string, entries: readonly E[], mode: MatchMode = "contains"): ListMatch<E> | undefined {
   const key = matchKey(text);
   if (key === "") return undefined;
   const list = compile(entries);
@@ -152,10 +173,7 @@ export function findListMatch<E extends ListEntry>(
       if (!node) break;
       const candidate = node.term;
       if (!candidate) continue;
-      const better =
-        !best ||
-        candidate.key.length > best.key.length ||
-        (candidate.key.length === best.key.length && candidate.order < best.order);
+      const better = !best || candidate.key.length > best.key.length || (candidate.key.length === best.key.length && candidate.order < best.order);
       if (better && wholeWordAt(key, candidate.key, at)) best = candidate;
     }
   }

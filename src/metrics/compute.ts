@@ -59,4 +59,3 @@ export interface MetricsRun {
 function withTargets(report: MetricsReport, profile: Profile | undefined): MetricsReport {
   return { ...report, targets: evaluateTargets(profile, report.overall) };
 }
-

@@ -28,11 +28,7 @@ export function defaultOrder(dimension: GroupDimension, keys: readonly string[])
  * first (highest, or lowest for mean runs). Groups with no value for the figure come last; ties
  * keep the default order.
  */
-export function orderedGroups(
-  dimension: GroupDimension,
-  groups: Record<string, MetricFigures>,
-  sort?: MetricId,
-): Array<[string, MetricFigures]> {
+export function orderedGroups(dimension: GroupDimension, groups: Record<string, MetricFigures>, sort?: MetricId): Array<[string, MetricFigures]> {
   const entries = defaultOrder(dimension, Object.keys(groups)).map((key): [string, MetricFigures] => [key, groups[key]]);
   if (!sort) return entries;
   const sign = findMetric(sort)?.better === "lower" ? 1 : -1;

@@ -110,7 +110,9 @@ export function renderHtml(report: AuditReport): string {
   }
   parts.push(
     "<table><thead><tr>" +
-      [REPORT_WORDS.figure, REPORT_WORDS.value, REPORT_WORDS.countTotal, REPORT_WORDS.chart, REPORT_WORDS.target, REPORT_WORDS.result].map((h) => `<th>${w(h)}</th>`).join("") +
+      [REPORT_WORDS.figure, REPORT_WORDS.value, REPORT_WORDS.countTotal, REPORT_WORDS.chart, REPORT_WORDS.target, REPORT_WORDS.result]
+        .map((h) => `<th>${w(h)}</th>`)
+        .join("") +
       "</tr></thead><tbody>",
   );
   for (const m of report.metrics) {
@@ -140,7 +142,12 @@ export function renderHtml(report: AuditReport): string {
           title,
           unit: r.unit,
           targets: r.targets,
-          bars: r.rows.map((row) => ({ label: row.label, value: row.value, shown: row.shown, status: row.met === undefined ? "none" : row.met ? "met" : "missed" })),
+          bars: r.rows.map((row) => ({
+            label: row.label,
+            value: row.value,
+            shown: row.shown,
+            status: row.met === undefined ? "none" : row.met ? "met" : "missed",
+          })),
         }),
         "</figure>",
         `<table><thead><tr><th>${w(REPORT_WORDS.rank)}</th><th>${e(r.dimensionLabel)}</th><th>${w(REPORT_WORDS.groupItems)}</th><th>${e(r.metricLabel)}</th></tr></thead><tbody>`,

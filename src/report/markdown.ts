@@ -6,9 +6,7 @@ import { REPORT_WORDS } from "../i18n/report-words.js";
 
 /** Text in a Markdown table cell: no line breaks, pipes escaped, HTML and emphasis inert. */
 export function mdCell(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, " ")
-    .replace(/[\\`*_<>|]/g, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : `\\${ch}`));
+  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_<>|]/g, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : `\\${ch}`));
 }
 
 export function renderMarkdown(report: AuditReport): string {
@@ -34,7 +32,12 @@ export function renderMarkdown(report: AuditReport): string {
 
   out.push(`## ${w(REPORT_WORDS.metrics)}`, "");
   if (report.targetsTotal > 0) out.push(w(REPORT_WORDS.targetsMet, { met: report.targetsMet, total: report.targetsTotal }), "");
-  out.push(...head([w(REPORT_WORDS.figure), w(REPORT_WORDS.value), w(REPORT_WORDS.countTotal), w(REPORT_WORDS.target), w(REPORT_WORDS.result)], ["---", "---:", "---:", "---:", "---"]));
+  out.push(
+    ...head(
+      [w(REPORT_WORDS.figure), w(REPORT_WORDS.value), w(REPORT_WORDS.countTotal), w(REPORT_WORDS.target), w(REPORT_WORDS.result)],
+      ["---", "---:", "---:", "---:", "---"],
+    ),
+  );
   for (const m of report.metrics) {
     const result = m.status === "none" ? "" : m.status === "met" ? `✔ ${w(REPORT_WORDS.met)}` : `✘ ${w(REPORT_WORDS.missed)}`;
     out.push(row([`${mdCell(m.label)} (\`${m.id}\`)`, mdCell(m.shown), `${m.count} / ${m.total}`, m.targets.map((t) => t.shownTarget).join("; "), result]));

@@ -105,7 +105,12 @@ export interface AuditReportOptions {
 
 export const DEFAULT_REPORT_DIMENSIONS: readonly GroupDimension[] = ["department", "region"];
 
-export function buildAuditReport(lintRun: LintRun, metricsRun: Pick<MetricsRun, "report" | "profile">, lang: Lang, options: AuditReportOptions = {}): AuditReport {
+export function buildAuditReport(
+  lintRun: LintRun,
+  metricsRun: Pick<MetricsRun, "report" | "profile">,
+  lang: Lang,
+  options: AuditReportOptions = {},
+): AuditReport {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, lang);
   const { report, profile } = metricsRun;
 
@@ -130,8 +135,10 @@ export function buildAuditReport(lintRun: LintRun, metricsRun: Pick<MetricsRun, 
   const sortMetric = findMetric(sort) as Metric;
   const sortBounds = profile?.targets[sort];
   const rankingTargets: ReportTarget[] = [];
-  if (sortBounds?.min !== undefined) rankingTargets.push({ op: ">=", target: sortBounds.min, shownTarget: formatTarget(sortMetric, { op: ">=", target: sortBounds.min }), met: true });
-  if (sortBounds?.max !== undefined) rankingTargets.push({ op: "<=", target: sortBounds.max, shownTarget: formatTarget(sortMetric, { op: "<=", target: sortBounds.max }), met: true });
+  if (sortBounds?.min !== undefined)
+    rankingTargets.push({ op: ">=", target: sortBounds.min, shownTarget: formatTarget(sortMetric, { op: ">=", target: sortBounds.min }), met: true });
+  if (sortBounds?.max !== undefined)
+    rankingTargets.push({ op: "<=", target: sortBounds.max, shownTarget: formatTarget(sortMetric, { op: "<=", target: sortBounds.max }), met: true });
   const meets = (value: number | null) =>
     rankingTargets.length === 0
       ? undefined

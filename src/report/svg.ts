@@ -18,7 +18,13 @@ const clamp = (x: number) => Math.max(0, Math.min(1, x));
 const px = (x: number) => Number(x.toFixed(1));
 
 /** One metric's bar with its target lines: a small chart for a table cell. */
-export function metricBar(options: { value: number | null; unit: "percent" | "number"; targets: readonly ReportTarget[]; status: Status; label: string }): string {
+export function metricBar(options: {
+  value: number | null;
+  unit: "percent" | "number";
+  targets: readonly ReportTarget[];
+  status: Status;
+  label: string;
+}): string {
   const width = 240;
   const height = 22;
   const max = scaleMax(options.unit, [options.value], options.targets);
@@ -61,7 +67,11 @@ export function rankingChart(options: { bars: readonly RankingBar[]; unit: "perc
   const top = 6;
   const width = Math.ceil(labelWidth + plotWidth + valueWidth);
   const height = top * 2 + rowHeight * options.bars.length;
-  const max = scaleMax(options.unit, options.bars.map((b) => b.value), options.targets);
+  const max = scaleMax(
+    options.unit,
+    options.bars.map((b) => b.value),
+    options.targets,
+  );
   const rows = options.bars
     .map((b, i) => {
       const y = top + i * rowHeight;

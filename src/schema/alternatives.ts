@@ -28,7 +28,6 @@ export function resolveAlternatives(errors: ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
-
 /** Whether data has one of the JSON Schema types declared (no declaration: it fits). */
 function typeFits(declared: unknown, data: unknown): boolean {
   if (declared === undefined) return true;

@@ -20,7 +20,7 @@ const TYPE_NAMES: Record<string, LocalizedText> = {
 };
 
 const PATTERN_EXPECTATIONS: Record<string, LocalizedText> = {
-  "^[0-9]{6}$": { en: 'six digits in quotes, e.g. "510921"', "zh-CN": "应为加引号的6位数字，如 \"510921\"" },
+  "^[0-9]{6}$": { en: 'six digits in quotes, e.g. "510921"', "zh-CN": '应为加引号的6位数字，如 "510921"' },
   "^[a-z][a-z0-9-]*$": {
     en: "a channel id in lower case, e.g. pc, mobile, window, kiosk",
     "zh-CN": "应为小写渠道标识，如 pc、mobile、window、kiosk",
@@ -53,7 +53,7 @@ function pointerToPath(pointer: string): JsonPath {
 }
 
 function shortValue(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -116,7 +116,7 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
       const actual = typeOf(value);
       const quoteHint =
         expected.includes("string") && (actual === "integer" || actual === "number")
-          ? { en: ': put it in quotes, e.g. "0825", so leading zeros are kept', "zh-CN": "：请加引号，如 \"0825\"，以免丢失开头的0" }
+          ? { en: ': put it in quotes, e.g. "0825", so leading zeros are kept', "zh-CN": '：请加引号，如 "0825"，以免丢失开头的0' }
           : "";
       return {
         messageId: "type",
@@ -184,14 +184,11 @@ export function schemaFindings(record: unknown): ReportDescriptor[] {
   // A misspelt key (`phon:`) is one mistake: the unknown-key finding suggests the right name,
   // so the "missing phone" it causes is not reported again.
   const misspelt = new Set(
-    resolved
-      .filter((e) => e.keyword === "additionalProperties")
-      .map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), knownKeys(e))}`),
+    resolved.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), knownKeys(e))}`),
   );
   const errors = resolved.filter(
     (e) =>
-      (e.keyword === "type" || !wrongType.has(e.instancePath)) &&
-      !(e.keyword === "required" && misspelt.has(`${e.instancePath}|${e.params.missingProperty}`)),
+      (e.keyword === "type" || !wrongType.has(e.instancePath)) && !(e.keyword === "required" && misspelt.has(`${e.instancePath}|${e.params.missingProperty}`)),
   );
   const out: ReportDescriptor[] = [];
   const seen = new Set<string>();

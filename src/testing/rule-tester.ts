@@ -68,7 +68,10 @@ export function runItemRule(rule: AnyItemRule, item: Item | string, run: RunOpti
 
 export function testRule(framework: TestFramework, rule: AnyItemRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const checkOptions = optionsChecker(rule);
-  rejectDuplicates(rule.id, [...cases.valid, ...cases.invalid].map((c) => ({ name: c.name, key: JSON.stringify([c.item, c.options ?? {}, c.lists ?? {}]) })));
+  rejectDuplicates(
+    rule.id,
+    [...cases.valid, ...cases.invalid].map((c) => ({ name: c.name, key: JSON.stringify([c.item, c.options ?? {}, c.lists ?? {}]) })),
+  );
   framework.describe(rule.id, () => {
     for (const testCase of cases.valid) {
       framework.it(`valid: ${testCase.name}`, () => {
@@ -125,7 +128,10 @@ export function testCatalogRule(
   cases: { valid: CatalogCase[]; invalid: Array<CatalogCase & { errors: ExpectedCatalogFinding[] }> },
 ): void {
   const checkOptions = optionsChecker(rule);
-  rejectDuplicates(rule.id, [...cases.valid, ...cases.invalid].map((c) => ({ name: c.name, key: JSON.stringify([c.items, c.options ?? {}]) })));
+  rejectDuplicates(
+    rule.id,
+    [...cases.valid, ...cases.invalid].map((c) => ({ name: c.name, key: JSON.stringify([c.items, c.options ?? {}]) })),
+  );
   const run = (testCase: CatalogCase): CatalogReport[] => {
     checkOptions(testCase.options);
     const options = { ...(rule.defaultOptions ?? {}), ...(testCase.options ?? {}) };

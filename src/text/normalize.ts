@@ -32,10 +32,7 @@ const TRAILING_STOP = /[。；;．.，,、\s]/u;
 
 /** The comparison key of a text: equal keys mean "the same after normalisation". */
 export function normalizeText(text: string): string {
-  const folded = foldWidth(text)
-    .replace(WHITESPACE, "")
-    .replace(OPENING_BRACKETS, "(")
-    .replace(CLOSING_BRACKETS, ")");
+  const folded = foldWidth(text).replace(WHITESPACE, "").replace(OPENING_BRACKETS, "(").replace(CLOSING_BRACKETS, ")");
   return trimTrailing(folded, TRAILING_STOP);
 }
 

@@ -1,6 +1,15 @@
 /** Digits 1-9; 零/〇 are handled apart because they mark a skipped place, not a value. */
 const DIGITS: Record<string, number> = {
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ZEROS = new Set(["零", "〇"]);

@@ -6,7 +6,6 @@ import { parseChineseNumber } from "./chinese-number.js";
 
 export { parseChineseNumber };
 
-
 /** A time limit as a number of units, e.g. { value: 20, unit: "working-day" }. */
 export interface Duration {
   value: number;
@@ -91,10 +90,7 @@ const PROSE_KEYWORDS: [RegExp, Duration | "none"][] = [
 ];
 // One alternation so the matches come in text order; every branch starts with a fixed
 // character class and NUMBER is never followed by anything mandatory, so a scan is linear.
-const PROSE = new RegExp(
-  `(${PROSE_KEYWORDS.map(([re]) => re.source).join("|")})|(${NUMBER})`,
-  "g",
-);
+const PROSE = new RegExp(`(${PROSE_KEYWORDS.map(([re]) => re.source).join("|")})|(${NUMBER})`, "g");
 // Before these a number is an ordinal or a date (第五日, 周五, 3月5日), not a count.
 const ORDINAL_BEFORE = /[第周月期拜]$/;
 // 不能当场办结的 says the opposite of 当场办结.

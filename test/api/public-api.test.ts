@@ -9,7 +9,18 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as
 describe("the package's public API", () => {
   it("exports the use cases from the root, and not the engine's building blocks", async () => {
     const api = await import("../../src/index.js");
-    for (const name of ["lint", "measureCatalog", "loadConfig", "formatters", "metricsFormatters", "buildAuditReport", "renderHtml", "defineRule", "fixFiles", "rules"]) {
+    for (const name of [
+      "lint",
+      "measureCatalog",
+      "loadConfig",
+      "formatters",
+      "metricsFormatters",
+      "buildAuditReport",
+      "renderHtml",
+      "defineRule",
+      "fixFiles",
+      "rules",
+    ]) {
       expect(api, name).toHaveProperty(name);
     }
     // lintSource and lintFiles skip the catalog-wide rules and the suppression pass: not a way in.

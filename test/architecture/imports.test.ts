@@ -29,7 +29,10 @@ function importEdges(): Edge[] {
     const text = readFileSync(file, "utf8");
     const statics = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g;
     const dynamics = /import\(\s*["'](\.[^"']+)["']\s*\)/g;
-    for (const [regex, dynamic] of [[statics, false], [dynamics, true]] as const) {
+    for (const [regex, dynamic] of [
+      [statics, false],
+      [dynamics, true],
+    ] as const) {
       for (const match of text.matchAll(regex)) {
         const target = path.resolve(path.dirname(file), match[1].replace(/\.js$/, ".ts"));
         edges.push({ from: rel(file), to: rel(target), dynamic });
@@ -80,7 +83,23 @@ function cycles(edges: readonly Edge[]): string[][] {
 const layerOf = (module: string) => (module.includes("/") ? module.split("/")[0] : module.replace(/\.ts$/, ""));
 
 // The layers below the use cases: they know nothing of how a run is started or shown.
-const INNER = ["vocabulary", "source", "text", "time", "codes", "lists", "i18n", "schema", "channels", "catalog", "rules", "config", "engine", "fix", "testing"];
+const INNER = [
+  "vocabulary",
+  "source",
+  "text",
+  "time",
+  "codes",
+  "lists",
+  "i18n",
+  "schema",
+  "channels",
+  "catalog",
+  "rules",
+  "config",
+  "engine",
+  "fix",
+  "testing",
+];
 const OUTER = ["cli", "api", "index", "formatters", "report"];
 
 describe("module imports", () => {

@@ -8,7 +8,10 @@ import { compareRecords } from "../../src/channels/compare.js";
 import { COMPARED_FIELDS } from "../../src/channels/views/field-view.js";
 import { viewField } from "../../src/channels/views/view-field.js";
 
-const MASTER = load(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/channels/master.yaml"), "utf8"), { schema: CORE_SCHEMA }) as Record<string, unknown>;
+const MASTER = load(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/channels/master.yaml"), "utf8"), { schema: CORE_SCHEMA }) as Record<
+  string,
+  unknown
+>;
 const SIZE = 100_000;
 
 // Runs that defeat naive regexes: trailing-stop runs ending in a letter, numerals with no unit,
@@ -53,7 +56,11 @@ function cpuMs(work: () => unknown): number {
  * compiling, and noise only ever adds.
  */
 function growth<T>(work: (size: "tenth" | "whole") => T): [ratio: number, whole: T] {
-  const tenth = Math.min(cpuMs(() => work("tenth")), cpuMs(() => work("tenth")), cpuMs(() => work("tenth")));
+  const tenth = Math.min(
+    cpuMs(() => work("tenth")),
+    cpuMs(() => work("tenth")),
+    cpuMs(() => work("tenth")),
+  );
   let result: T | undefined;
   const whole = cpuMs(() => (result = work("whole")));
   // A tenth that runs below the clock's resolution would make any ratio huge: count it as 0.1 ms.
@@ -73,7 +80,10 @@ function compareHostileRecord(text: string) {
   const channel: Record<string, unknown> = { code: MASTER.code };
   for (const field of COMPARED_FIELDS) channel[field] = text;
   channel.timeLimit = { legal: text, promised: { value: text, unit: text, note: text } };
-  channel.materials = [{ name: text, form: text, copies: text, necessity: text }, { name: "营业执照", form: text }];
+  channel.materials = [
+    { name: text, form: text, copies: text, necessity: text },
+    { name: "营业执照", form: text },
+  ];
   channel.address = [{ place: text, street: text, hours: text }];
   channel.fee = { charged: text, basis: text, items: [{ name: text, standard: text }] };
   return compareRecords(MASTER, channel);

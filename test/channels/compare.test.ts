@@ -36,7 +36,13 @@ const SAME: Array<[ComparedField, unknown]> = [
   ["legalBasis", "《食品经营许可管理办法》第4条\n《食品安全法》第35条。"],
   ["legalBasis", "《食品经营许可管理办法》第四条《中华人民共和国食品安全法》第三十五条"],
   ["legalBasis", ["《食品经营许可管理办法》第四条", "中华人民共和国食品安全法第三十五条"]],
-  ["legalBasis", [{ law: "食品经营许可管理办法", article: "第4条" }, { law: "《中华人民共和国食品安全法》", article: "第三十五条", text: "另一段引文" }]],
+  [
+    "legalBasis",
+    [
+      { law: "食品经营许可管理办法", article: "第4条" },
+      { law: "《中华人民共和国食品安全法》", article: "第三十五条", text: "另一段引文" },
+    ],
+  ],
   ["timeLimit", { legal: "20个工作日", promised: "5个工作日" }],
   ["timeLimit", { legal: "二十个工作日", promised: "五个工作日" }],
   ["timeLimit", { legal: "20工作日", promised: "5日" }],
@@ -52,12 +58,15 @@ const SAME: Array<[ComparedField, unknown]> = [
   ["onlineDepth", "四级 全程网办"],
   ["onlineDepth", "全程网办"],
   ["onlineDepth", "4"],
-  ["materials", [
-    { name: "食品安全管理制度文本" },
-    { name: "与食品经营相适应的主要设备设施布局、操作流程等文件" },
-    { name: "营业执照", form: "复印件", media: "纸质或电子" },
-    { name: "食品经营许可申请书", form: "原件", copies: "一份", necessity: "必要" },
-  ]],
+  [
+    "materials",
+    [
+      { name: "食品安全管理制度文本" },
+      { name: "与食品经营相适应的主要设备设施布局、操作流程等文件" },
+      { name: "营业执照", form: "复印件", media: "纸质或电子" },
+      { name: "食品经营许可申请书", form: "原件", copies: "一份", necessity: "必要" },
+    ],
+  ],
   ["materials", ["食品经营许可申请书 ", "营业执照", "与食品经营相适应的主要设备设施布局､操作流程等文件".replace("､", "、"), "食品安全管理制度文本。"]],
   ["address", [{ place: "蓬溪县政务服务中心一楼综合窗口" }]],
   ["address", ["蓬溪县政务服务中心 一楼 综合窗口"]],
@@ -284,7 +293,13 @@ describe("compareRecords: details", () => {
     expect(fieldOf(against("fee", "工本费：20元/本", master))).toEqual(["fee"]);
     expect(fieldOf(against("fee", "不收费", master))).toEqual(["fee"]);
     const [standard] = against("fee", { items: [{ name: "工本费", standard: "20元/本" }] }, master);
-    expect(standard).toMatchObject({ entry: "工本费", attribute: "standard", master: "10元/本", channel: "20元/本", channelPath: ["fee", "items", 0, "standard"] });
+    expect(standard).toMatchObject({
+      entry: "工本费",
+      attribute: "standard",
+      master: "10元/本",
+      channel: "20元/本",
+      channelPath: ["fee", "items", 0, "standard"],
+    });
     const [basis] = against("fee", { basis: "《另一个收费标准》" }, master);
     expect(basis).toMatchObject({ attribute: "basis", channelPath: ["fee", "basis"], masterPath: ["fee", "basis"] });
   });

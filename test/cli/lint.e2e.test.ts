@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { itemText, runCli, tempDir } from "../support/cli.js";
 
 const HALF_WIDTH_NAME = { "name: 食品经营许可（新办）": "name: 食品经营许可(新办)" }; // a warning
-const PROMISED_TOO_LONG = { "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }" };
+const PROMISED_TOO_LONG = {
+  "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }",
+};
 
 describe("guidelint lint on the sample catalog", () => {
   it("checks catalog/ by default from the repository root and shows its demo defects", async () => {
@@ -75,7 +77,7 @@ describe("exit codes", () => {
 
   it("2 for a broken config, naming the file, the line and the key", async () => {
     const dir = tempDir({
-      "guidelint.config.yaml": "catalog: [\"*.yaml\"]\nrules:\n  runs-target: eror\n  name-formt: off\nignores: []\n",
+      "guidelint.config.yaml": 'catalog: ["*.yaml"]\nrules:\n  runs-target: eror\n  name-formt: off\nignores: []\n',
       "a.yaml": itemText(),
     });
     const run = await runCli([], { cwd: dir });
@@ -110,7 +112,9 @@ describe("bad files never stop the run", () => {
     const byFile = Object.fromEntries(report.results.map((r: any) => [r.file, r.findings]));
     expect(Object.keys(byFile).sort()).toEqual(["bad-item.yaml", "broken.yaml", "empty.yaml", "gbk.yaml", "good.yaml", "list.yaml"]);
     expect(byFile["good.yaml"]).toEqual([]);
-    expect(byFile["gbk.yaml"]).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", line: 2, message: expect.stringMatching(/not UTF-8.*iconv -f GB18030/) })]);
+    expect(byFile["gbk.yaml"]).toEqual([
+      expect.objectContaining({ ruleId: "yaml-syntax", line: 2, message: expect.stringMatching(/not UTF-8.*iconv -f GB18030/) }),
+    ]);
     expect(byFile["broken.yaml"]).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", line: 1, column: 7 })]);
     expect(byFile["empty.yaml"][0].ruleId).toBe("yaml-syntax");
     expect(byFile["list.yaml"][0].message).toMatch(/holds a list/);
@@ -168,14 +172,19 @@ describe("output", () => {
 
 describe("what leaves the exit code stays in view", () => {
   it("stylish says how many findings comment suppressions kept out", async () => {
-    const dir = tempDir({ "a.yaml": itemText({ "name: 食品经营许可（新办）": "# guidelint-disable-next-line name-format -- 与省基本目录写法一致\nname: 食品经营许可(新办)" }) });
+    const dir = tempDir({
+      "a.yaml": itemText({ "name: 食品经营许可（新办）": "# guidelint-disable-next-line name-format -- 与省基本目录写法一致\nname: 食品经营许可(新办)" }),
+    });
     const run = await runCli(["a.yaml"], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Not counted: 1 suppressed by comments, 0 recorded in the baseline/);
   });
 
   it("a basic catalog entry with no baseCode is exit 2, naming the entry", async () => {
-    const dir = tempDir({ "a.yaml": itemText(), "base.yaml": '- { baseCode: "000117600000", name: 食品经营许可（新办）, type: administrative-license }\n- { name: 无编码 }\n' });
+    const dir = tempDir({
+      "a.yaml": itemText(),
+      "base.yaml": '- { baseCode: "000117600000", name: 食品经营许可（新办）, type: administrative-license }\n- { name: 无编码 }\n',
+    });
     const run = await runCli(["a.yaml", "--base-catalog", "base.yaml"], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/basic catalog entry base\.yaml \[2\] has no baseCode/);
@@ -205,7 +214,8 @@ describe("--changed and --shard", () => {
   it("--shard i/n splits the files into contiguous slices that together cover them once", async () => {
     const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`catalog/${i}.yaml`, itemText({}, i + 1)]));
     const dir = tempDir(files);
-    const shard = async (spec: string) => JSON.parse((await runCli(["catalog", "--shard", spec, "--format", "json"], { cwd: dir })).stdout).results.map((r: { file: string }) => r.file);
+    const shard = async (spec: string) =>
+      JSON.parse((await runCli(["catalog", "--shard", spec, "--format", "json"], { cwd: dir })).stdout).results.map((r: { file: string }) => r.file);
     const parts = [await shard("1/2"), await shard("2/2")];
     expect(parts[0]).toEqual(["catalog/0.yaml", "catalog/1.yaml", "catalog/2.yaml"]);
     expect([...parts[0], ...parts[1]]).toEqual(Object.keys(files));

@@ -65,7 +65,7 @@ describe("guidelint metrics --format", () => {
   it("csv: UTF-8 with BOM, CRLF, quoted fields, Chinese headers in zh-CN; to a file with =file", async () => {
     const dir = smallCatalog();
     const run = await runCli(["metrics", "catalog", "--format", "csv", "--lang", "zh-CN"], { cwd: dir });
-    expect(run.stdout.startsWith("\uFEFF\"维度\",\"分组\",\"指标ID\",\"指标\"")).toBe(true);
+    expect(run.stdout.startsWith('\uFEFF"维度","分组","指标ID","指标"')).toBe(true);
     expect(run.stdout).toContain('"总体","","fullyOnline","全程网办占比（四级办理深度事项占比）","0.6666666666666666","2","3","",""\r\n');
     await runCli(["metrics", "catalog", "--format", "csv=out/metrics.csv", "--format", "markdown=out/metrics.md"], { cwd: dir });
     expect(readFileSync(path.join(dir, "out/metrics.csv"), "utf8").startsWith("\uFEFF")).toBe(true);
@@ -82,7 +82,9 @@ describe("guidelint metrics --format", () => {
       ["2", "蓬溪县民政局", "50.0%", "1 / 2"],
       ["3", "蓬溪县公安局", "0.0%", "0 / 1"],
     ]);
-    const json = JSON.parse((await runCli(["metrics", "catalog", "--group-by", "department,level", "--sort", "fullyOnline", "--format", "json"], { cwd: dir })).stdout);
+    const json = JSON.parse(
+      (await runCli(["metrics", "catalog", "--group-by", "department,level", "--sort", "fullyOnline", "--format", "json"], { cwd: dir })).stdout,
+    );
     expect(Object.keys(json.groups)).toEqual(["department", "level"]);
     expect(Object.keys(json.groups.department)).toEqual(["蓬溪县行政审批局", "蓬溪县民政局", "蓬溪县公安局"]);
   });
@@ -141,7 +143,12 @@ describe("profiles gate a CI job", () => {
 
   it("2 for a bad --group-by or --sort, or --sort with nothing to rank", async () => {
     const dir = smallCatalog();
-    for (const args of [["--group-by", "dept"], ["--group-by", "region", "--sort", "fullOnline"], ["--sort", "fullyOnline"], ["--format", "stylish"]]) {
+    for (const args of [
+      ["--group-by", "dept"],
+      ["--group-by", "region", "--sort", "fullOnline"],
+      ["--sort", "fullyOnline"],
+      ["--format", "stylish"],
+    ]) {
       const run = await runCli(["metrics", "catalog", ...args], { cwd: dir });
       expect(run.status, args.join(" ")).toBe(2);
       expect(run.stderr, args.join(" ")).toMatch(/^guidelint: /);
@@ -164,7 +171,11 @@ describe("guidelint lint --profile", () => {
   });
 
   it("and from the config's profile", async () => {
-    const withConfig = tempDir({ "a.yaml": itemText(promised(6)), "guidelint.config.yaml": "profile: strict.yaml\n", "strict.yaml": "document: d\ntargets: { meanCompression: { min: 0.8 } }\n" });
+    const withConfig = tempDir({
+      "a.yaml": itemText(promised(6)),
+      "guidelint.config.yaml": "profile: strict.yaml\n",
+      "strict.yaml": "document: d\ntargets: { meanCompression: { min: 0.8 } }\n",
+    });
     expect((await runCli(["lint", "a.yaml"], { cwd: withConfig })).stdout).toMatch(/time-limit-compression/);
   });
 });

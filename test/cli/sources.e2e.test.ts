@@ -9,7 +9,9 @@ describe("guidelint sources", () => {
     const run = await runCli(["sources"]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/11510921MB1538709A4000117600000 {2}pc/);
-    expect(run.stdout).toMatch(/timeLimit {2}catalog\/snapshots\/pc\/11510921MB1538709A4000117600000\.yaml:\d+:\d+ {2}⟷ {2}catalog\/510921\/xzspj\/food-business-license-new\.yaml:16:\d+/);
+    expect(run.stdout).toMatch(
+      /timeLimit {2}catalog\/snapshots\/pc\/11510921MB1538709A4000117600000\.yaml:\d+:\d+ {2}⟷ {2}catalog\/510921\/xzspj\/food-business-license-new\.yaml:16:\d+/,
+    );
     expect(run.stdout).toMatch(/master {3}5个工作日/);
     expect(run.stdout).toMatch(/channel {2}10个工作日/);
     expect(run.stdout).toMatch(/\[-5-\]\{\+10\+\}/);
@@ -64,6 +66,11 @@ describe("lint with catalog-wide rules", () => {
     const files = report.results.filter((r: any) => r.findings.length > 0).map((r: any) => r.file);
     expect(files).toEqual(["catalog/snapshots/pc/11510921MB1538709A4000117600000.yaml"]);
     const finding = report.results.find((r: any) => r.findings.length > 0).findings[0];
-    expect(finding).toMatchObject({ ruleId: "same-source-mismatch", channel: "pc", field: "timeLimit", related: [expect.objectContaining({ file: FOOD, line: 16 })] });
+    expect(finding).toMatchObject({
+      ruleId: "same-source-mismatch",
+      channel: "pc",
+      field: "timeLimit",
+      related: [expect.objectContaining({ file: FOOD, line: 16 })],
+    });
   });
 });

@@ -59,7 +59,9 @@ describe("did you mean, for the part that is wrong", () => {
     const groupBy = await runCli(["metrics", "--group-by", "region,departmnt"]);
     expect(groupBy.status).toBe(2);
     expect(groupBy.stderr).toMatch(/^guidelint: Option --group-by "departmnt" \(did you mean "department"\?\) must be one or more of department, region/);
-    expect((await runCli(["report", "--sort", "meanCompresion"])).stderr).toMatch(/--sort "meanCompresion" is not a metric \(did you mean "meanCompression"\?\)/);
+    expect((await runCli(["report", "--sort", "meanCompresion"])).stderr).toMatch(
+      /--sort "meanCompresion" is not a metric \(did you mean "meanCompression"\?\)/,
+    );
   });
 
   it("a rule id in `guidelint rules`", async () => {

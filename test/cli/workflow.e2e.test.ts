@@ -42,7 +42,9 @@ describe("inline suppressions", () => {
   });
 
   it("--report-unused-disables lists suppressions that suppress nothing", async () => {
-    const dir = tempDir({ "catalog/a.yaml": itemText({ "phone: 0825-5432100": "# guidelint-disable-next-line phone-format -- was wide\nphone: 0825-5432100" }) });
+    const dir = tempDir({
+      "catalog/a.yaml": itemText({ "phone: 0825-5432100": "# guidelint-disable-next-line phone-format -- was wide\nphone: 0825-5432100" }),
+    });
     expect(json((await runCli(["lint", "--format", "json"], { cwd: dir })).stdout).results[0].findings).toEqual([]);
     const run = await runCli(["lint", "--format", "json", "--report-unused-disables"], { cwd: dir });
     expect(json(run.stdout).results[0].findings).toMatchObject([{ ruleId: "disable-directive", messageId: "unused", line: 57 }]);
@@ -71,7 +73,9 @@ describe("guidelint rules", () => {
 });
 
 describe("baselines", () => {
-  const ERROR_DEFECT = { "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }" };
+  const ERROR_DEFECT = {
+    "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }",
+  };
 
   it("--update-baseline records today's findings; --baseline then fails only on a new defect and lists stale entries", async () => {
     const dir = tempDir({ "catalog/a.yaml": itemText(ERROR_DEFECT, 1), "catalog/b.yaml": itemText({}, 2) });
@@ -121,13 +125,19 @@ describe("fixes", () => {
   }
 
   const snapshot = (dir: string) =>
-    Object.fromEntries(fg.sync("catalog/**/*", { cwd: dir, dot: true }).sort().map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
+    Object.fromEntries(
+      fg
+        .sync("catalog/**/*", { cwd: dir, dot: true })
+        .sort()
+        .map((f) => [f, readFileSync(path.join(dir, f), "utf8")]),
+    );
 
   it("on the sample catalog: changes only the fixed values, keeps every comment and byte, and a second run is a no-op", async () => {
     const dir = copySample();
     const before = snapshot(dir);
-    const fixable = json((await runCli(["lint", "--format", "json"], { cwd: dir })).stdout)
-      .results.flatMap((r: { file: string; findings: Array<{ line: number; fix?: unknown }> }) => r.findings.filter((f) => f.fix).map((f) => `${r.file}:${f.line}`));
+    const fixable = json((await runCli(["lint", "--format", "json"], { cwd: dir })).stdout).results.flatMap(
+      (r: { file: string; findings: Array<{ line: number; fix?: unknown }> }) => r.findings.filter((f) => f.fix).map((f) => `${r.file}:${f.line}`),
+    );
     expect(fixable.length).toBeGreaterThan(0);
 
     const run = await runCli(["fix", "--format", "json"], { cwd: dir });
@@ -158,8 +168,16 @@ describe("fixes", () => {
   it("on a generated catalog: every quoting style and comment survives; re-lint finds nothing fixable", async () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 12; i++) {
-      const phone = ["phone: ０８２５－５４３２１００  # 大厅", 'phone: "０８２５－５４３２１００"', "phone: '０８２５５４３２１００'", "phone: ０８２５５４３２１００"][i % 4];
-      files[`catalog/item-${i}.yaml`] = itemText({ "phone: 0825-5432100": phone, "name: 食品经营许可（新办）": i % 2 ? "name: 食品经营许可(新办)  # 旧名" : "name: '食品经营许可(新办)'" }, i);
+      const phone = [
+        "phone: ０８２５－５４３２１００  # 大厅",
+        'phone: "０８２５－５４３２１００"',
+        "phone: '０８２５５４３２１００'",
+        "phone: ０８２５５４３２１００",
+      ][i % 4];
+      files[`catalog/item-${i}.yaml`] = itemText(
+        { "phone: 0825-5432100": phone, "name: 食品经营许可（新办）": i % 2 ? "name: 食品经营许可(新办)  # 旧名" : "name: '食品经营许可(新办)'" },
+        i,
+      );
     }
     const dir = tempDir(files);
     await runCli(["lint", "--fix"], { cwd: dir });
@@ -200,7 +218,9 @@ describe("guidelint init", () => {
       expect(existsSync(path.join(dir, file))).toBe(true);
     }
     expect(run.stdout).toMatch(/\.git\/hooks\/pre-commit/);
-    expect(readFileSync(path.join(dir, "catalog/example.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=\S+\/schemas\/service-guide\.schema\.json\n/);
+    expect(readFileSync(path.join(dir, "catalog/example.yaml"), "utf8")).toMatch(
+      /^# yaml-language-server: \$schema=\S+\/schemas\/service-guide\.schema\.json\n/,
+    );
     expect(readFileSync(path.join(dir, "guidelint.config.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=\S+\/schemas\/config\.schema\.json\n/);
     const settings = JSON.parse(readFileSync(path.join(dir, ".vscode/settings.json"), "utf8"))["yaml.schemas"];
     const [schema] = Object.keys(settings).filter((k) => settings[k] === "catalog/**/*.yaml");

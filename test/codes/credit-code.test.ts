@@ -10,14 +10,7 @@ import {
 
 // Published codes of well-known registrants (their registration certificates), the example in
 // GB 32100-2015, and the base fixture's implementing body.
-const REAL_CODES = [
-  "91350100M000100Y43",
-  "9144030071526726XG",
-  "91330100799655058B",
-  "914403001922038216",
-  "91110108551385082Q",
-  "11510921MB1538709A",
-];
+const REAL_CODES = ["91350100M000100Y43", "9144030071526726XG", "91330100799655058B", "914403001922038216", "91110108551385082Q", "11510921MB1538709A"];
 
 describe("credit code tables", () => {
   it("has the 31 characters of GB 32100-2015, without I, O, S, V and Z", () => {

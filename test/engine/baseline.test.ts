@@ -16,7 +16,12 @@ const finding = (ruleId: string, path: Finding["path"], line: number, itemCode?:
   ...(itemCode ? { itemCode } : {}),
 });
 
-const file = (name: string, findings: Finding[], itemCode?: string): FileResult => ({ file: name, filePath: `/x/${name}`, findings, ...(itemCode ? { itemCode } : {}) });
+const file = (name: string, findings: Finding[], itemCode?: string): FileResult => ({
+  file: name,
+  filePath: `/x/${name}`,
+  findings,
+  ...(itemCode ? { itemCode } : {}),
+});
 const run = (results: FileResult[]): LintResult => ({ results, summary: summarize(results), toolErrors: [] });
 
 describe("createBaseline", () => {
@@ -49,7 +54,10 @@ describe("createBaseline", () => {
 describe("applyBaseline", () => {
   it("moves recorded findings to baselined even when their lines moved; new ones stay", () => {
     const baseline = createBaseline([file("a.yaml", [finding("phone-format", ["phone"], 9, "A")], "A")]);
-    const applied = applyBaseline(run([file("a.yaml", [finding("phone-format", ["phone"], 20, "A"), finding("name-format", ["name"], 3, "A")], "A")]), baseline);
+    const applied = applyBaseline(
+      run([file("a.yaml", [finding("phone-format", ["phone"], 20, "A"), finding("name-format", ["name"], 3, "A")], "A")]),
+      baseline,
+    );
     expect(applied.results[0].findings.map((f) => f.ruleId)).toEqual(["name-format"]);
     expect(applied.results[0].baselined?.map((f) => f.line)).toEqual([20]);
     expect(applied.summary).toMatchObject({ errors: 1, baselined: 1 });
@@ -58,7 +66,10 @@ describe("applyBaseline", () => {
 
   it("matches up to the recorded count, and lists entries that no longer match as stale", () => {
     const baseline = createBaseline([file("a.yaml", [finding("phone-format", ["phone"], 9, "A"), finding("name-format", ["name"], 3, "A")], "A")]);
-    const applied = applyBaseline(run([file("a.yaml", [finding("phone-format", ["phone"], 9, "A"), finding("phone-format", ["phone"], 9, "A")], "A")]), baseline);
+    const applied = applyBaseline(
+      run([file("a.yaml", [finding("phone-format", ["phone"], 9, "A"), finding("phone-format", ["phone"], 9, "A")], "A")]),
+      baseline,
+    );
     expect(applied.summary).toMatchObject({ errors: 1, baselined: 1 });
     expect(applied.staleBaseline).toEqual([{ item: "A", rule: "name-format", path: "name", messageId: "m", count: 1 }]);
   });

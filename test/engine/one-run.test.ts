@@ -76,7 +76,9 @@ describe("catalog-wide rules are configured per file", () => {
     expect(rulesOf(plain)).toContain("catalog/city/c.yaml:cross-level-consistency");
     // Compared on the type only for the city's files: the name no longer counts there.
     const scoped = await lint({
-      cwd: files(`catalog: ["catalog/**/*.yaml"]\noverrides:\n  - files: ["catalog/city/**"]\n    rules:\n      cross-level-consistency: [error, { elements: [type] }]\n`),
+      cwd: files(
+        `catalog: ["catalog/**/*.yaml"]\noverrides:\n  - files: ["catalog/city/**"]\n    rules:\n      cross-level-consistency: [error, { elements: [type] }]\n`,
+      ),
     });
     expect(rulesOf(scoped)).not.toContain("catalog/city/c.yaml:cross-level-consistency");
   });

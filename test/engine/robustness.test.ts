@@ -35,7 +35,10 @@ describe("robustness", () => {
     ["an unclosed flow", "{"],
     ["deep nesting", "[".repeat(5000)],
     ["a self-referencing alias", "a: &a [*a]"],
-    ["an alias bomb", ["a: &a [x,x,x,x,x,x,x,x,x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`)].join("\n")],
+    [
+      "an alias bomb",
+      ["a: &a [x,x,x,x,x,x,x,x,x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`)].join("\n"),
+    ],
     ["an unknown tag", "a: !foo 1"],
     ["a NUL byte", "a: 1\n\u0000"],
     ["a tab indent", "\t\tcode: 1"],

@@ -13,7 +13,9 @@ describe("unknown rule ids in guidelint-disable comments", () => {
       'The suppression names "phone-fromat", which is not a rule (did you mean "phone-format"?); `guidelint rules` lists them.',
       'The suppression names "no-such-thing-at-all", which is not a rule; `guidelint rules` lists them.',
     ]);
-    expect(findingMessage(problems[0], "zh-CN")).toBe("抑制注释中的“phone-fromat”不是规则ID（是否应为“phone-format”？）；运行 `guidelint rules` 查看全部规则。");
+    expect(findingMessage(problems[0], "zh-CN")).toBe(
+      "抑制注释中的“phone-fromat”不是规则ID（是否应为“phone-format”？）；运行 `guidelint rules` 查看全部规则。",
+    );
   });
 
   it("shows the suggestion in the lint output", async () => {

@@ -12,7 +12,12 @@ describe("applyFixes", () => {
   });
 
   it("keeps the old quoting, and quotes a plain value that would read as a number", () => {
-    expect(applyFixes("a: \"x\"\nb: 'y'\n", [{ path: ["a"], value: "x'1" }, { path: ["b"], value: "it's" }]).text).toBe("a: \"x'1\"\nb: 'it''s'\n");
+    expect(
+      applyFixes("a: \"x\"\nb: 'y'\n", [
+        { path: ["a"], value: "x'1" },
+        { path: ["b"], value: "it's" },
+      ]).text,
+    ).toBe("a: \"x'1\"\nb: 'it''s'\n");
     expect(applyFixes("phone: ０８２５５４３２１００\n", [{ path: ["phone"], value: "08255432100" }]).text).toBe('phone: "08255432100"\n');
     expect(applyFixes("a: x\n", [{ path: ["a"], value: "b: c" }]).text).toBe('a: "b: c"\n');
   });

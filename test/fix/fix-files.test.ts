@@ -11,7 +11,20 @@ const runFor = (dir: string): LintResult => ({
     {
       file: "a.yaml",
       filePath: path.join(dir, "a.yaml"),
-      findings: [{ ruleId: "name-format", severity: "warning", messageId: "m", data: {}, path: ["name"], line: 2, column: 7, endLine: 2, endColumn: 10, fix: { value: "x（y）" } }],
+      findings: [
+        {
+          ruleId: "name-format",
+          severity: "warning",
+          messageId: "m",
+          data: {},
+          path: ["name"],
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 10,
+          fix: { value: "x（y）" },
+        },
+      ],
     },
     { file: "b.yaml", filePath: path.join(dir, "b.yaml"), findings: [] },
   ],

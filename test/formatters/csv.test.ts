@@ -37,7 +37,15 @@ describe("csv", () => {
     expect(rows).toHaveLength(findings.length + 1);
     for (const row of rows) expect(row).toHaveLength(8);
     const vague = rows.find((r) => r[4] === "materials-vague")!;
-    expect(vague.slice(0, 7)).toEqual(["catalog/sub dir/b,c.yaml", "46", "11", "error", "materials-vague", "11510921MB1538709A4000117600002", "materials[3].name"]);
+    expect(vague.slice(0, 7)).toEqual([
+      "catalog/sub dir/b,c.yaml",
+      "46",
+      "11",
+      "error",
+      "materials-vague",
+      "11510921MB1538709A4000117600002",
+      "materials[3].name",
+    ]);
     expect(text).toContain('"catalog/sub dir/b,c.yaml"');
   });
 

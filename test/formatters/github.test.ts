@@ -9,7 +9,13 @@ const unescape = (s: string) => s.replace(/%2C/g, ",").replace(/%3A/g, ":").repl
 function parse(line: string) {
   const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
   if (!m) throw new Error(`not a workflow command: ${line}`);
-  const props = Object.fromEntries((m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=")).map(([k, v]) => [k, unescape(v)]));
+  const props = Object.fromEntries(
+    (m[2] ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((kv) => kv.split("="))
+      .map(([k, v]) => [k, unescape(v)]),
+  );
   return { level: m[1], props, message: unescape(m[3]) };
 }
 
@@ -46,7 +52,9 @@ describe("github (Actions annotations)", () => {
     const f = result.results.find((r) => r.findings.length)!;
     const odd: Finding = { ...f.findings[0], ruleId: "no-such-rule", messageId: "x" }; // message falls back to "rule/messageId"
     const text = github({ ...result, results: [{ ...f, file: "a:b,c%.yaml", findings: [odd] }] }, context());
-    expect(text).toBe(`::${odd.severity} file=a%3Ab%2Cc%25.yaml,line=${odd.line},endLine=${odd.endLine},col=${odd.column},endColumn=${odd.endColumn},title=no-such-rule::no-such-rule/x\n`);
+    expect(text).toBe(
+      `::${odd.severity} file=a%3Ab%2Cc%25.yaml,line=${odd.line},endLine=${odd.endLine},col=${odd.column},endColumn=${odd.endColumn},title=no-such-rule::no-such-rule/x\n`,
+    );
   });
 
   it("shows at most 10 per level, then one notice pointing to the job summary", async () => {

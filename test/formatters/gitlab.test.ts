@@ -10,7 +10,11 @@ describe("gitlab (Code Quality)", () => {
     const { result } = await lintFixture();
     const text = gitlab(result, context());
     expect(text.charCodeAt(0)).toBe("[".charCodeAt(0));
-    expect(Buffer.from(text, "utf8").subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    expect(
+      Buffer.from(text, "utf8")
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    ).toBe(false);
     const issues = JSON.parse(text);
     expect(Array.isArray(issues)).toBe(true);
     const findings = result.results.flatMap((r) => r.findings.map((f) => ({ file: r.file, f })));

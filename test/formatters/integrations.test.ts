@@ -26,7 +26,9 @@ describe("CI integrations", () => {
     expect(action.runs.using).toBe("composite");
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(["paths", "args"]));
     const uses = action.runs.steps.map((s: any) => s.uses).filter(Boolean);
-    expect(uses).toEqual(expect.arrayContaining([expect.stringMatching(/^actions\/setup-node@/), expect.stringMatching(/^github\/codeql-action\/upload-sarif@/)]));
+    expect(uses).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^actions\/setup-node@/), expect.stringMatching(/^github\/codeql-action\/upload-sarif@/)]),
+    );
     const run = action.runs.steps.map((s: any) => s.run ?? "").join("\n");
     // guidelint runs from the action's own checkout, installed and built there, never fetched by name.
     expect(run).toMatch(/npm ci --prefix "\$GITHUB_ACTION_PATH"/);

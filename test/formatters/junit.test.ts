@@ -51,7 +51,10 @@ describe("junit", () => {
     expect(parseXml(`<x>${cdata("a]]>b]]>")}</x>`).text).toBe("a]]>b]]>");
     const { result } = await lintFixture();
     const file = result.results.find((r) => r.findings.length > 0)!;
-    const nasty: LintResult = { ...result, results: [{ ...file, file: `x<&"]]>'.yaml`, findings: file.findings.map((f) => ({ ...f, ruleId: "a]]>b", messageId: "<m>" })) }] };
+    const nasty: LintResult = {
+      ...result,
+      results: [{ ...file, file: `x<&"]]>'.yaml`, findings: file.findings.map((f) => ({ ...f, ruleId: "a]]>b", messageId: "<m>" })) }],
+    };
     const root = parseXml(junit(nasty, context()));
     const failure = root.children[0].children[0].children[0];
     expect(root.children[0].attributes.name).toBe(`x<&"]]>'.yaml`);

@@ -33,11 +33,20 @@ const CASES: Record<MetricId, Case[]> = {
     },
     {
       name: "no legal limit and a legal limit of 0 are left out, but counted in total",
-      items: [item({ legal: wd(20), promised: wd(5) }), item({ legal: wd(10), promised: wd(10) }), item({ legal: null }), item({ legal: wd(0), promised: wd(0) })],
+      items: [
+        item({ legal: wd(20), promised: wd(5) }),
+        item({ legal: wd(10), promised: wd(10) }),
+        item({ legal: null }),
+        item({ legal: wd(0), promised: wd(0) }),
+      ],
       expected: { value: 0.375, count: 2, total: 4 },
     },
     { name: "only items with no legal limit: no value", items: [item({ legal: null })], expected: { value: null, count: 0, total: 1 } },
-    { name: "a promise beyond the legal limit is negative, not clamped", items: [item({ legal: wd(10), promised: wd(15) })], expected: { value: -0.5, count: 1, total: 1 } },
+    {
+      name: "a promise beyond the legal limit is negative, not clamped",
+      items: [item({ legal: wd(10), promised: wd(15) })],
+      expected: { value: -0.5, count: 1, total: 1 },
+    },
   ],
   weightedCompression: [
     {
@@ -81,18 +90,10 @@ const CASES: Record<MetricId, Case[]> = {
     { name: "mean of runs", items: [item({ runs: 0 }), item({ runs: 1 }), item({ runs: 2 })], expected: { value: 1, count: 3, total: 3 } },
     { name: "no items: no value", items: [], expected: { value: null, count: 0, total: 0 } },
   ],
-  atMostOneRun: [
-    { name: "runs ≤ 1", items: [0, 1, 2, 3].map((runs) => item({ runs })), expected: { value: 0.5, count: 2, total: 4 } },
-  ],
-  zeroRuns: [
-    { name: "runs = 0", items: [0, 1, 2, 0].map((runs) => item({ runs })), expected: { value: 0.5, count: 2, total: 4 } },
-  ],
-  onlineAvailable: [
-    { name: "depth ≥ 3", items: [1, 2, 3, 4].map((onlineDepth) => item({ onlineDepth })), expected: { value: 0.5, count: 2, total: 4 } },
-  ],
-  fullyOnline: [
-    { name: "depth = 4", items: [1, 2, 3, 4].map((onlineDepth) => item({ onlineDepth })), expected: { value: 0.25, count: 1, total: 4 } },
-  ],
+  atMostOneRun: [{ name: "runs ≤ 1", items: [0, 1, 2, 3].map((runs) => item({ runs })), expected: { value: 0.5, count: 2, total: 4 } }],
+  zeroRuns: [{ name: "runs = 0", items: [0, 1, 2, 0].map((runs) => item({ runs })), expected: { value: 0.5, count: 2, total: 4 } }],
+  onlineAvailable: [{ name: "depth ≥ 3", items: [1, 2, 3, 4].map((onlineDepth) => item({ onlineDepth })), expected: { value: 0.5, count: 2, total: 4 } }],
+  fullyOnline: [{ name: "depth = 4", items: [1, 2, 3, 4].map((onlineDepth) => item({ onlineDepth })), expected: { value: 0.25, count: 1, total: 4 } }],
   immediate: [
     {
       name: "processing: immediate",
@@ -100,9 +101,7 @@ const CASES: Record<MetricId, Case[]> = {
       expected: { value: 1 / 3, count: 1, total: 3 },
     },
   ],
-  zeroMaterial: [
-    { name: "materials: []", items: [item({ materials: [] }), item()], expected: { value: 0.5, count: 1, total: 2 } },
-  ],
+  zeroMaterial: [{ name: "materials: []", items: [item({ materials: [] }), item()], expected: { value: 0.5, count: 1, total: 2 } }],
   eLicenseExempt: [
     {
       name: "e-licence materials not demanded on paper, counted by material",
@@ -119,13 +118,20 @@ const CASES: Record<MetricId, Case[]> = {
       ],
       expected: { value: 0.75, count: 3, total: 4 },
     },
-    { name: "no e-licence materials: no value", items: [item({ materials: [{ eLicense: false, media: "paper" }] })], expected: { value: null, count: 0, total: 0 } },
+    {
+      name: "no e-licence materials: no value",
+      items: [item({ materials: [{ eLicense: false, media: "paper" }] })],
+      expected: { value: null, count: 0, total: 0 },
+    },
   ],
 };
 
 describe.each(METRICS.map((m) => [m.id] as const))("%s", (id) => {
   it.each(CASES[id].map((c) => [c.name, c] as const))("%s", (_, c) => {
-    const report = computeMetrics(c.items.map((record) => ({ record })), { unitFactors: c.unitFactors });
+    const report = computeMetrics(
+      c.items.map((record) => ({ record })),
+      { unitFactors: c.unitFactors },
+    );
     expect(report.skipped.count, "the hand-written items pass the schema").toBe(0);
     const figure = report.overall[id];
     expect({ count: figure.count, total: figure.total }).toEqual({ count: c.expected.count, total: c.expected.total });

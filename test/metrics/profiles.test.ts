@@ -86,14 +86,30 @@ describe("profile files", () => {
   });
 
   it.each([
-    ["an unknown metric, with a suggestion", "document: d\ntargets:\n  meanCompresion: { min: 0.6 }\n", /my-county-2025\.yaml:3: targets\.meanCompresion is not a metric \(did you mean "meanCompression"\?\)/],
-    ["a percentage written as a whole number", "document: d\ntargets:\n  fullyOnline: { min: 85 }\n", /:3: targets\.fullyOnline\.min must be at most 1 \(a share: write 60 % as 0\.6\)/],
+    [
+      "an unknown metric, with a suggestion",
+      "document: d\ntargets:\n  meanCompresion: { min: 0.6 }\n",
+      /my-county-2025\.yaml:3: targets\.meanCompresion is not a metric \(did you mean "meanCompression"\?\)/,
+    ],
+    [
+      "a percentage written as a whole number",
+      "document: d\ntargets:\n  fullyOnline: { min: 85 }\n",
+      /:3: targets\.fullyOnline\.min must be at most 1 \(a share: write 60 % as 0\.6\)/,
+    ],
     ["a target with neither min nor max", "document: d\ntargets:\n  fullyOnline: {}\n", /targets\.fullyOnline must give min or max/],
     ["a bound that is not a number", "document: d\ntargets:\n  meanRuns: { max: low }\n", /targets\.meanRuns\.max must be number/],
     ["no document", "targets:\n  meanRuns: { max: 0.1 }\n", /\(top level\) is missing "document"/],
     ["a misspelt top-level key", "document: d\ntarget:\n  meanRuns: { max: 0.1 }\n", /unknown key "target" \(did you mean "targets"\?\)/],
-    ["an unknown rule", "document: d\ntargets: { meanRuns: { max: 0.1 } }\nrules:\n  runs-targt: error\n", /:4: rules names an unknown rule "runs-targt" \(did you mean "runs-target"\?\)/],
-    ["a rule option out of range", "document: d\ntargets: { meanRuns: { max: 0.1 } }\nrules:\n  time-limit-compression: [warning, { min: 60 }]\n", /rules\.time-limit-compression\[1\]\.min must be at most 1/],
+    [
+      "an unknown rule",
+      "document: d\ntargets: { meanRuns: { max: 0.1 } }\nrules:\n  runs-targt: error\n",
+      /:4: rules names an unknown rule "runs-targt" \(did you mean "runs-target"\?\)/,
+    ],
+    [
+      "a rule option out of range",
+      "document: d\ntargets: { meanRuns: { max: 0.1 } }\nrules:\n  time-limit-compression: [warning, { min: 60 }]\n",
+      /rules\.time-limit-compression\[1\]\.min must be at most 1/,
+    ],
   ])("names the key of %s (exit 2)", (_, text, message) => {
     const error = usageError(() => parse(text));
     expect(error.text.join("\n")).toMatch(message);
@@ -117,7 +133,9 @@ describe("resolveProfile", () => {
 
   it("suggests a built-in for a misspelt name, and says a named file is missing", () => {
     const unknown = usageError(() => resolveProfile("chengdu-2019", "/nowhere", "/nowhere", "--profile"));
-    expect(unknown.text[0]).toMatch(/Unknown profile "chengdu-2019" \(--profile\) \(did you mean "chengdu-2018"\?\)\. Built-in profiles: sichuan-pengxi-2021, henan-pingdingshan-2021, chengdu-2018, gansu-huating-2023/);
+    expect(unknown.text[0]).toMatch(
+      /Unknown profile "chengdu-2019" \(--profile\) \(did you mean "chengdu-2018"\?\)\. Built-in profiles: sichuan-pengxi-2021, henan-pingdingshan-2021, chengdu-2018, gansu-huating-2023/,
+    );
     const missing = usageError(() => resolveProfile("profiles/none.yaml", tempDir(), "/", "--profile"));
     expect(missing.messageId).toBe("profileUnreadable");
   });

@@ -41,7 +41,10 @@ function expectedFigures(records: Rec[]): Record<string, Figure> {
     weightedCompression: { value: sumLegal === 0 ? null : 1 - sumPromised / sumLegal, count: weighted.length, total: n },
     compressionNaturalPerson: mean(withLegal(natural).map(compression), natural.length),
     compressionLegalPerson: mean(withLegal(legal).map(compression), legal.length),
-    meanRuns: mean(records.map((r) => r.runs), n),
+    meanRuns: mean(
+      records.map((r) => r.runs),
+      n,
+    ),
     atMostOneRun: share(records.filter((r) => r.runs <= 1).length, n),
     zeroRuns: share(records.filter((r) => r.runs === 0).length, n),
     onlineAvailable: share(records.filter((r) => r.onlineDepth >= 3).length, n),

@@ -22,7 +22,13 @@ const clone = (report: AuditReport): AuditReport => structuredClone(report);
 describe("buildAuditReport", () => {
   it("gathers the glance, every metric against the profile, rankings and every finding", async () => {
     const report = buildAuditReport(lintRun, metricsRun, "en");
-    expect(report.glance).toMatchObject({ items: 54, files: lintRun.summary.files, errors: lintRun.summary.errors, warnings: lintRun.summary.warnings, skipped: 0 });
+    expect(report.glance).toMatchObject({
+      items: 54,
+      files: lintRun.summary.files,
+      errors: lintRun.summary.errors,
+      warnings: lintRun.summary.warnings,
+      skipped: 0,
+    });
     expect(report.metrics).toHaveLength(12);
     expect(report.targetsTotal).toBe(4);
     expect(report.metrics.find((m) => m.id === "onlineAvailable")).toMatchObject({ status: "missed", shown: "96.3%" });
@@ -82,7 +88,14 @@ describe("renderHtml", () => {
     report.rankings[0].rows[0].label = evil;
     report.metrics[0].label = evil;
     report.profile = { name: evil, document: evil };
-    report.findings.push({ ...report.findings[0], ruleId: "same-source-mismatch", diff: [{ kind: "removed", text: "<b>" }, { kind: "added", text: "&amp;" }] });
+    report.findings.push({
+      ...report.findings[0],
+      ruleId: "same-source-mismatch",
+      diff: [
+        { kind: "removed", text: "<b>" },
+        { kind: "added", text: "&amp;" },
+      ],
+    });
     const html = renderHtml(report);
     expect(html).not.toContain("<script");
     expect(html).not.toContain("<img");

@@ -18,9 +18,14 @@ const cases = fg
 describe("catalog rule fixtures", () => {
   it("exist for every catalog and channel rule", () => {
     const rules = new Set(cases.map((c) => c.split("/")[1]));
-    expect([...rules].sort()).toEqual(
-      ["base-catalog-match", "code-unique", "cross-level-consistency", "same-source-mismatch", "same-source-missing", "same-source-orphan"],
-    );
+    expect([...rules].sort()).toEqual([
+      "base-catalog-match",
+      "code-unique",
+      "cross-level-consistency",
+      "same-source-mismatch",
+      "same-source-missing",
+      "same-source-orphan",
+    ]);
   });
 
   it.each(cases)("%s", async (caseDir) => {

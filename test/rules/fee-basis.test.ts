@@ -55,9 +55,6 @@ testRule(rule, {
 describe("fee-basis data", () => {
   it("names the fee item, or its number when it has no name", () => {
     const found = runItemRule(rule, itemWith({ fee: { charged: true, basis: BASIS, items: [{ name: "工本费" }, {}] } }));
-    expect(found.map((f) => f.data)).toEqual([
-      { item: { en: '"工本费"', "zh-CN": "“工本费”" } },
-      { item: { en: "#2", "zh-CN": "第2项" } },
-    ]);
+    expect(found.map((f) => f.data)).toEqual([{ item: { en: '"工本费"', "zh-CN": "“工本费”" } }, { item: { en: "#2", "zh-CN": "第2项" } }]);
   });
 });

@@ -16,7 +16,10 @@ describe("rule fixtures", () => {
     const expected = expectedMarkers(text);
     const ruleOfFolder = file.split("/")[1];
     if (file.includes("/invalid/")) {
-      expect(expected.some((m) => m.endsWith(`:${ruleOfFolder}`)), `an invalid fixture needs an \`# expect: ${ruleOfFolder}\` marker`).toBe(true);
+      expect(
+        expected.some((m) => m.endsWith(`:${ruleOfFolder}`)),
+        `an invalid fixture needs an \`# expect: ${ruleOfFolder}\` marker`,
+      ).toBe(true);
     }
     if (file.includes("/valid/")) expect(expected, "a valid fixture carries no markers").toEqual([]);
     const actual = findings.map((f) => `${f.line}:${f.ruleId}`).sort();

@@ -7,10 +7,7 @@ import { baseItem, itemWith, testRule } from "../support/rule-tester.js";
 function withMaterial(name: unknown, fields: Record<string, unknown> = {}) {
   const materials = baseItem().materials as unknown[];
   return itemWith({
-    materials: [
-      ...materials,
-      { name, form: "copy", media: "paper", copies: 1, necessity: "required", source: "government", eLicense: false, ...fields },
-    ],
+    materials: [...materials, { name, form: "copy", media: "paper", copies: 1, necessity: "required", source: "government", eLicense: false, ...fields }],
   });
 }
 const AT_NEW = ["materials", 4, "media"];

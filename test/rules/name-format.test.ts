@@ -20,13 +20,29 @@ testRule(rule, {
   ],
   invalid: [
     { name: "half-width brackets", item: named("食品经营许可(新办)"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }] },
-    { name: "mixed: full-width open, half-width close", item: named("食品经营许可（新办)"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }] },
-    { name: "mixed: half-width open, full-width close", item: named("食品经营许可(新办）"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }] },
+    {
+      name: "mixed: full-width open, half-width close",
+      item: named("食品经营许可（新办)"),
+      errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }],
+    },
+    {
+      name: "mixed: half-width open, full-width close",
+      item: named("食品经营许可(新办）"),
+      errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }],
+    },
     { name: "leading space", item: named(" 食品经营许可（新办）"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }] },
-    { name: "trailing full-width space", item: named("食品经营许可（新办）\u3000"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }] },
+    {
+      name: "trailing full-width space",
+      item: named("食品经营许可（新办）\u3000"),
+      errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }],
+    },
     { name: "trailing tab", item: named("食品经营许可（新办）\t"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）" }] },
     { name: "repeated spaces", item: named("食品经营许可  （新办）"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可 （新办）" }] },
-    { name: "repeated mixed-width spaces", item: named("食品经营许可\u3000 （新办）"), errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可 （新办）" }] },
+    {
+      name: "repeated mixed-width spaces",
+      item: named("食品经营许可\u3000 （新办）"),
+      errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可 （新办）" }],
+    },
     ...["。", "，", "；", ";", ",", ".", "、", "．", "：", ":"].map((stop) => ({
       name: `trailing ${stop}`,
       item: named(`食品经营许可（新办）${stop}`),

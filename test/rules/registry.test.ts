@@ -17,8 +17,13 @@ describe("rule registry", () => {
   });
 
   it.each(["item", "catalog", "channel"] as const)("lists every rule file of src/rules/%s (one rule per file, named for its id)", (scope) => {
-    const files = readdirSync(path.join(ROOT, "src/rules", scope)).map((f) => f.replace(/\.ts$/, "")).sort();
-    const ids = rules.filter((r) => r.scope === scope).map((r) => r.id).sort();
+    const files = readdirSync(path.join(ROOT, "src/rules", scope))
+      .map((f) => f.replace(/\.ts$/, ""))
+      .sort();
+    const ids = rules
+      .filter((r) => r.scope === scope)
+      .map((r) => r.id)
+      .sort();
     expect(ids).toEqual(files);
   });
 

@@ -8,7 +8,16 @@ function withMaterial(fields: Record<string, unknown>, top: Record<string, unkno
     ...top,
     materials: [
       ...materials,
-      { name: "食品经营许可申请书（签字原件）", form: "original", media: "paper", copies: 1, necessity: "required", source: "applicant", eLicense: false, ...fields },
+      {
+        name: "食品经营许可申请书（签字原件）",
+        form: "original",
+        media: "paper",
+        copies: 1,
+        necessity: "required",
+        source: "applicant",
+        eLicense: false,
+        ...fields,
+      },
     ],
   });
 }

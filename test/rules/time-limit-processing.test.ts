@@ -1,8 +1,7 @@
 import rule from "../../src/rules/item/time-limit-processing.js";
 import { itemWith, testRule } from "../support/rule-tester.js";
 
-const item = (processing: unknown, promised: unknown) =>
-  itemWith({ processing, timeLimit: { legal: { value: 20, unit: "working-day" }, promised } });
+const item = (processing: unknown, promised: unknown) => itemWith({ processing, timeLimit: { legal: { value: 20, unit: "working-day" }, promised } });
 const promisedValue = ["timeLimit", "promised", "value"];
 
 testRule(rule, {

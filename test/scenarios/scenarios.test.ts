@@ -30,7 +30,12 @@ describe("scenarios", () => {
     it(`${file}: ${scenario.test}`, async () => {
       const tmp = realpathSync(tempDir(scenario.assets));
       // Files outside the working folder show as a path from it: from {tmp} that climbs to the root.
-      const dirs: Array<[string, string]> = [[tmp, "{tmp}"], [ROOT, "{root}"], [realpathSync(ROOT), "{root}"], [path.relative(tmp, ROOT), "{tmp-to-root}"]];
+      const dirs: Array<[string, string]> = [
+        [tmp, "{tmp}"],
+        [ROOT, "{root}"],
+        [realpathSync(ROOT), "{root}"],
+        [path.relative(tmp, ROOT), "{tmp-to-root}"],
+      ];
       const places = { dirs, version: VERSION };
       const args = scenario.command.map((word) => word.split("{tmp}").join(tmp));
       const run = await runCli(args, { cwd: scenario.cwd === "temp" ? tmp : ROOT, env: scenarioEnv(scenario.env) });
@@ -63,7 +68,12 @@ describe("the scenario file format", () => {
     const text = writeSections(bodies);
     expect(readSections(text)).toEqual(bodies);
     expect(writeSections(new Map([["stdout", ""]]))).toBe("====stdout====\n\n");
-    expect(readSections("====stdout====\n\n====stderr====\nx\n")).toEqual(new Map([["stdout", ""], ["stderr", "x"]]));
+    expect(readSections("====stdout====\n\n====stderr====\nx\n")).toEqual(
+      new Map([
+        ["stdout", ""],
+        ["stderr", "x"],
+      ]),
+    );
   });
 
   it("refuses a body that would read as a section, a section twice and an unknown one", () => {
@@ -74,9 +84,14 @@ describe("the scenario file format", () => {
   });
 
   it("reads the command, the env and the working folder; the update keeps what a person wrote", () => {
-    const text = "====test====\nt\n====command====\nlint  \"a b.yaml\" -o {tmp}/x\n====env====\nLANG=zh_CN.UTF-8\n====asset:a b.yaml====\nx: 1\n";
+    const text = '====test====\nt\n====command====\nlint  "a b.yaml" -o {tmp}/x\n====env====\nLANG=zh_CN.UTF-8\n====asset:a b.yaml====\nx: 1\n';
     const scenario = parseScenario(text);
-    expect(scenario).toMatchObject({ command: ["lint", "a b.yaml", "-o", "{tmp}/x"], env: { LANG: "zh_CN.UTF-8" }, cwd: "temp", assets: { "a b.yaml": "x: 1" } });
+    expect(scenario).toMatchObject({
+      command: ["lint", "a b.yaml", "-o", "{tmp}/x"],
+      env: { LANG: "zh_CN.UTF-8" },
+      cwd: "temp",
+      assets: { "a b.yaml": "x: 1" },
+    });
     expect(scenario.status).toBeUndefined();
     expect(parseScenario("====test====\nt\n====command====\nrules\n").cwd).toBe("root");
     const updated = writeSections(withOutcome(readSections(text), { status: 2, stdout: "", stderr: "guidelint: no\n" }));
@@ -86,8 +101,17 @@ describe("the scenario file format", () => {
   });
 
   it("normalises folders, the version, a BOM and CR, and nothing else", () => {
-    const places = { dirs: [["/tmp/guidelint-x", "{tmp}"], ["/repo", "{root}"], ["/repo/catalog", "{catalog}"]] as Array<[string, string]>, version: "1.2.3" };
+    const places = {
+      dirs: [
+        ["/tmp/guidelint-x", "{tmp}"],
+        ["/repo", "{root}"],
+        ["/repo/catalog", "{catalog}"],
+      ] as Array<[string, string]>,
+      version: "1.2.3",
+    };
     expect(normalise("\uFEFFa,b\r\n/repo/catalog/a.yaml /repo/x /tmp/guidelint-x/y\r\n", places)).toBe("<BOM>a,b␍\n{catalog}/a.yaml {root}/x {tmp}/y␍\n");
-    expect(normalise('"version": "1.2.3", guidelint@1.2.3/docs, 11.2.3, 1.2.30, 1.2.3.4', places)).toBe('"version": "{version}", guidelint@{version}/docs, 11.2.3, 1.2.30, 1.2.3.4');
+    expect(normalise('"version": "1.2.3", guidelint@1.2.3/docs, 11.2.3, 1.2.30, 1.2.3.4', places)).toBe(
+      '"version": "{version}", guidelint@{version}/docs, 11.2.3, 1.2.30, 1.2.3.4',
+    );
   });
 });

@@ -48,7 +48,10 @@ describe("schemas", () => {
     expect(enums.length).toBeGreaterThan(8);
     for (const [key, node] of enums) {
       expect(node.enumDescriptions, key).toHaveLength(node.enum.length);
-      const kind = key.split(".").filter((s) => s !== "*").pop()!;
+      const kind = key
+        .split(".")
+        .filter((s) => s !== "*")
+        .pop()!;
       for (const value of node.enum) expect(ENUM_LABELS[kind]?.[String(value)], `${key}=${value}`).toBeDefined();
     }
   });

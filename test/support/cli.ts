@@ -23,7 +23,15 @@ export interface CliOptions {
 
 /** The environment a CLI run sees: the test's, in English, in CI (no spinner), no forced colours; `env` on top. */
 export function cliEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = { ...process.env, LANG: "en_US.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined, CI: "true", FORCE_COLOR: undefined, ...overrides };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LANG: "en_US.UTF-8",
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    CI: "true",
+    FORCE_COLOR: undefined,
+    ...overrides,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as NodeJS.ProcessEnv;
 }
@@ -95,7 +103,9 @@ export function itemText(replace: Record<string, string> = {}, subItem = 0): str
   let text = BASE_ITEM;
   if (subItem > 0) {
     const tail = String(subItem).padStart(3, "0");
-    text = text.replace('"11510921MB1538709A4000117600000"', `"11510921MB1538709A4000117600${tail}"`).replace('baseCode: "000117600000"', `baseCode: "000117600${tail}"`);
+    text = text
+      .replace('"11510921MB1538709A4000117600000"', `"11510921MB1538709A4000117600${tail}"`)
+      .replace('baseCode: "000117600000"', `baseCode: "000117600${tail}"`);
   }
   for (const [from, to] of Object.entries(replace)) {
     if (!text.includes(from)) throw new Error(`base item has no "${from}"`);

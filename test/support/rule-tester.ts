@@ -34,6 +34,9 @@ export function testRule(rule: AnyItemRule, cases: { valid: ValidCase[]; invalid
   testRuleWith({ describe, it }, rule, cases);
 }
 
-export function testCatalogRule(rule: AnyCatalogRule, cases: { valid: CatalogCase[]; invalid: Array<CatalogCase & { errors: ExpectedCatalogFinding[] }> }): void {
+export function testCatalogRule(
+  rule: AnyCatalogRule,
+  cases: { valid: CatalogCase[]; invalid: Array<CatalogCase & { errors: ExpectedCatalogFinding[] }> },
+): void {
   testCatalogRuleWith({ describe, it }, rule, cases);
 }

@@ -35,7 +35,10 @@ function itemRule(overrides: Partial<AnyItemRule>): AnyItemRule {
 describe("testRule", () => {
   it("passes a rule whose cases hold", () => {
     const t = recorder();
-    testRule(t, itemRule({}), { valid: [{ name: "clean", item: { name: "y" } }], invalid: [{ name: "x", item: { name: "x" }, errors: [{ messageId: "bad", path: ["name"] }] }] });
+    testRule(t, itemRule({}), {
+      valid: [{ name: "clean", item: { name: "y" } }],
+      invalid: [{ name: "x", item: { name: "x" }, errors: [{ messageId: "bad", path: ["name"] }] }],
+    });
     expect(t.names).toEqual(["valid: clean", "invalid: x"]);
     t.run("valid: clean");
     t.run("invalid: x");
@@ -57,7 +60,13 @@ describe("testRule", () => {
 
   it("rejects the same case twice, naming both", () => {
     expect(() =>
-      testRule(recorder(), itemRule({}), { valid: [{ name: "one", item: { name: "y" } }, { name: "two", item: { name: "y" } }], invalid: [] }),
+      testRule(recorder(), itemRule({}), {
+        valid: [
+          { name: "one", item: { name: "y" } },
+          { name: "two", item: { name: "y" } },
+        ],
+        invalid: [],
+      }),
     ).toThrow('demo: case "two" repeats case "one"');
   });
 
@@ -106,7 +115,9 @@ describe("testCatalogRule", () => {
     const t = recorder();
     testCatalogRule(t, sameName, {
       valid: [{ name: "distinct", items: { "a.yaml": { name: "甲" }, "b.yaml": { name: "乙" } } }],
-      invalid: [{ name: "repeated", items: { "a.yaml": { name: "甲" }, "b.yaml": "name: 甲\n" }, errors: [{ messageId: "twice", file: "b.yaml", path: ["name"] }] }],
+      invalid: [
+        { name: "repeated", items: { "a.yaml": { name: "甲" }, "b.yaml": "name: 甲\n" }, errors: [{ messageId: "twice", file: "b.yaml", path: ["name"] }] },
+      ],
     });
     t.run("valid: distinct");
     t.run("invalid: repeated");
@@ -116,7 +127,9 @@ describe("testCatalogRule", () => {
     const t = recorder();
     testCatalogRule(t, sameName, {
       valid: [],
-      invalid: [{ name: "wrong file", items: { "a.yaml": { name: "甲" }, "b.yaml": { name: "甲" } }, errors: [{ messageId: "twice", file: "a.yaml", path: ["name"] }] }],
+      invalid: [
+        { name: "wrong file", items: { "a.yaml": { name: "甲" }, "b.yaml": { name: "甲" } }, errors: [{ messageId: "twice", file: "a.yaml", path: ["name"] }] },
+      ],
     });
     expect(() => t.run("invalid: wrong file")).toThrow();
   });

@@ -39,12 +39,12 @@ describe("parseChineseNumber", () => {
     expect(parseChineseNumber(text)).toBe(expected);
   });
 
-  it.each([
-    "", "abc", "二三", "百", "千五", "一百五", "一千零五百", "二十零", "零五",
-    "一百二千", "十十", "1/0", "1.", "-5", "一万", "第二十", "20天",
-  ])("%j → undefined", (text) => {
-    expect(parseChineseNumber(text)).toBeUndefined();
-  });
+  it.each(["", "abc", "二三", "百", "千五", "一百五", "一千零五百", "二十零", "零五", "一百二千", "十十", "1/0", "1.", "-5", "一万", "第二十", "20天"])(
+    "%j → undefined",
+    (text) => {
+      expect(parseChineseNumber(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("parseDuration", () => {
@@ -92,12 +92,12 @@ describe("parseDuration", () => {
     expect(parseDuration(text)).toEqual(expected);
   });
 
-  it.each([
-    "二十", "工作日", "20", "abc", "第二十条", "", "   ", "20个月", "20个工作日内作出决定",
-    "二三个工作日", "一百五个工作日", "1/0工作日", "无无",
-  ])("%j → undefined", (text) => {
-    expect(parseDuration(text)).toBeUndefined();
-  });
+  it.each(["二十", "工作日", "20", "abc", "第二十条", "", "   ", "20个月", "20个工作日内作出决定", "二三个工作日", "一百五个工作日", "1/0工作日", "无无"])(
+    "%j → undefined",
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined();
+    },
+  );
 
   it("never throws, even on non-strings from untyped data", () => {
     for (const bad of [undefined, null, 20, {}, []]) {

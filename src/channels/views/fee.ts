@@ -43,7 +43,7 @@ function feeItemDisplay(item: Entry): string {
 /** How a fee reads: 不收费, or 收费 with its basis and items. */
 export function feeDisplay(fee: FeeView): string {
   if (fee.text) return fee.text.display;
-  if (fee.charged === false) return fee.chargedNode ? "不收费" : fee.chargedDisplay ?? "不收费";
+  if (fee.charged === false) return fee.chargedNode ? "不收费" : (fee.chargedDisplay ?? "不收费");
   const parts = [fee.charged === true ? "收费" : ""];
   if (fee.basis) parts.push(`收费依据：${fee.basis.display}`);
   if (fee.items && fee.items.length > 0) parts.push(`收费项目：${fee.items.map(feeItemDisplay).join("；")}`);

@@ -5,8 +5,24 @@ import type { TimeUnit } from "../../vocabulary.js";
 
 /** The top-level fields compared between records (same-source, cross-level, base catalog). */
 export const COMPARED_FIELDS = [
-  "name", "baseCode", "type", "level", "region", "department", "subjects", "legalBasis", "timeLimit",
-  "processing", "runs", "onSiteReason", "onlineDepth", "materials", "address", "phone", "complaintPhone", "fee",
+  "name",
+  "baseCode",
+  "type",
+  "level",
+  "region",
+  "department",
+  "subjects",
+  "legalBasis",
+  "timeLimit",
+  "processing",
+  "runs",
+  "onSiteReason",
+  "onlineDepth",
+  "materials",
+  "address",
+  "phone",
+  "complaintPhone",
+  "fee",
 ] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 

@@ -9,7 +9,9 @@ export const withIndex = (entry: Scalar, index: number | undefined): Entry => (i
 /** The key of a list's entries with their attributes, independent of order. */
 function listKey(entries: Entry[], unique: boolean): string {
   const keys = entries.map((e) => {
-    const attrs = Object.entries(e.attrs ?? {}).map(([a, v]) => `${a}=${v.key}`).sort();
+    const attrs = Object.entries(e.attrs ?? {})
+      .map(([a, v]) => `${a}=${v.key}`)
+      .sort();
     return [e.key, ...attrs].join(PART);
   });
   const sorted = (unique ? [...new Set(keys)] : keys).sort();

@@ -18,7 +18,10 @@ import type { TimeUnit } from "../../vocabulary.js";
 import { ENTRY, type FieldView, type LimitView, PART, TEXT_KEY } from "./field-view.js";
 
 // A unit as an id or its Chinese name; 日 / 天 are working days, as parseDuration reads them.
-const UNIT_WORDS = new Map<string, TimeUnit>([["日", "working-day"], ["天", "working-day"]]);
+const UNIT_WORDS = new Map<string, TimeUnit>([
+  ["日", "working-day"],
+  ["天", "working-day"],
+]);
 for (const [id, label] of Object.entries(ENUM_LABELS.unit)) {
   UNIT_WORDS.set(id, id as TimeUnit);
   UNIT_WORDS.set(label["zh-CN"], id as TimeUnit);

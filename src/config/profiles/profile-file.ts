@@ -102,7 +102,17 @@ function validateRules(entries: NonNullable<RawProfile["rules"]>, where: (at: Js
     if (!rule) {
       problems.push({
         messageId: "profileUnknownRule",
-        data: { file: where(keyAt), key: "rules", rule: id, suggestion: suggestion(closest(id, allRules.map((r) => r.id))) },
+        data: {
+          file: where(keyAt),
+          key: "rules",
+          rule: id,
+          suggestion: suggestion(
+            closest(
+              id,
+              allRules.map((r) => r.id),
+            ),
+          ),
+        },
       });
       continue;
     }
@@ -152,7 +162,12 @@ function suggestion(guess: string | undefined): LocalizedText | string {
 }
 
 function pointerToPath(pointer: string): JsonPath {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
 }
 
 function keyName(at: JsonPath): string {

@@ -37,9 +37,11 @@ export const REPEALED_LAWS: readonly RepealedLaw[] = [
 
   // 中华人民共和国外商投资法 第四十二条: in force from 2020-01-01; the three laws on Sino-foreign
   // joint ventures and wholly foreign-owned enterprises repealed at the same time.
-  ...["中华人民共和国中外合资经营企业法", "中华人民共和国外资企业法", "中华人民共和国中外合作经营企业法"].map(
-    (name) => ({ name, successor: "中华人民共和国外商投资法", repealedOn: "2020-01-01" }),
-  ),
+  ...["中华人民共和国中外合资经营企业法", "中华人民共和国外资企业法", "中华人民共和国中外合作经营企业法"].map((name) => ({
+    name,
+    successor: "中华人民共和国外商投资法",
+    repealedOn: "2020-01-01",
+  })),
   // 中华人民共和国外商投资法实施条例 (国务院令第723号) 第四十九条: in force from 2020-01-01; the
   // implementing rules of those three laws and the 中外合资经营企业合营期限暂行规定 repealed with them.
   ...[

@@ -26,7 +26,11 @@ export function shownGroups(
 
 /** The metrics of a group that miss one of the profile's targets (for colouring a ranking). */
 export function missedMetrics(profile: Profile | undefined, figures: MetricFigures): Set<string> {
-  return new Set(evaluateTargets(profile, figures).filter((t) => !t.met).map((t) => t.metric));
+  return new Set(
+    evaluateTargets(profile, figures)
+      .filter((t) => !t.met)
+      .map((t) => t.metric),
+  );
 }
 
 /** Items left out of the compression figures: no legal limit, or a legal limit of 0. */

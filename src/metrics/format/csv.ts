@@ -14,7 +14,17 @@ export const csv: MetricsFormatter = (report, context) => {
   const { lang } = context;
   const w = (text: { en: string; "zh-CN": string }) => renderText(text, {}, lang);
   const rows: string[][] = [
-    [w(WORDS.dimension), w(WORDS.group), w(WORDS.metricId), w(WORDS.figure), w(WORDS.value), w(WORDS.count), w(WORDS.total), w(WORDS.target), w(WORDS.metColumn)],
+    [
+      w(WORDS.dimension),
+      w(WORDS.group),
+      w(WORDS.metricId),
+      w(WORDS.figure),
+      w(WORDS.value),
+      w(WORDS.count),
+      w(WORDS.total),
+      w(WORDS.target),
+      w(WORDS.metColumn),
+    ],
   ];
   const targetsOf = (metric: string) => report.targets.filter((t) => t.metric === metric);
   const add = (dimension: string, group: string, figures: MetricFigures, withTargets: boolean) => {

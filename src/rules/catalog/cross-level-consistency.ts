@@ -24,11 +24,12 @@ export default defineRule<"differs" | "noMajority", Options>({
   policy: "四级四同：同一事项在省市县各级名称、编码、类型、依据相同",
   messages: {
     differs: {
-      en: "{{field}} differs from the other {{count}} items with basic code {{baseCode}}: here \"{{value}}\", elsewhere \"{{expected}}\" ({{diff}}). The same item must read the same at every level (四级四同).",
-      "zh-CN": "{{field}}与同一基本编码{{baseCode}}的其他{{count}}个事项不一致：此处为“{{value}}”，其他为“{{expected}}”（{{diff}}）。同一事项在各层级应保持一致（四级四同）。",
+      en: '{{field}} differs from the other {{count}} items with basic code {{baseCode}}: here "{{value}}", elsewhere "{{expected}}" ({{diff}}). The same item must read the same at every level (四级四同).',
+      "zh-CN":
+        "{{field}}与同一基本编码{{baseCode}}的其他{{count}}个事项不一致：此处为“{{value}}”，其他为“{{expected}}”（{{diff}}）。同一事项在各层级应保持一致（四级四同）。",
     },
     noMajority: {
-      en: "{{field}} of the {{count}} items with basic code {{baseCode}} disagree and no version is in the majority: here \"{{value}}\"; elsewhere {{others}}. Agree on one version with the other levels.",
+      en: '{{field}} of the {{count}} items with basic code {{baseCode}} disagree and no version is in the majority: here "{{value}}"; elsewhere {{others}}. Agree on one version with the other levels.',
       "zh-CN": "同一基本编码{{baseCode}}的{{count}}个事项的{{field}}互不一致，且无多数版本：此处为“{{value}}”，其他为{{others}}。请与其他层级统一。",
     },
   },

@@ -51,8 +51,18 @@ export default defineRule({
         };
         if (m.missing.length > 0 || m.extra.length > 0) {
           const changes: LocalizedText = {
-            en: [m.missing.length ? `missing ${m.missing.map((x) => `"${x}"`).join(", ")}` : "", m.extra.length ? `not in the master record ${m.extra.map((x) => `"${x}"`).join(", ")}` : ""].filter(Boolean).join("; "),
-            "zh-CN": [m.missing.length ? `缺少${m.missing.map((x) => `“${x}”`).join("、")}` : "", m.extra.length ? `多出主记录没有的${m.extra.map((x) => `“${x}”`).join("、")}` : ""].filter(Boolean).join("；"),
+            en: [
+              m.missing.length ? `missing ${m.missing.map((x) => `"${x}"`).join(", ")}` : "",
+              m.extra.length ? `not in the master record ${m.extra.map((x) => `"${x}"`).join(", ")}` : "",
+            ]
+              .filter(Boolean)
+              .join("; "),
+            "zh-CN": [
+              m.missing.length ? `缺少${m.missing.map((x) => `“${x}”`).join("、")}` : "",
+              m.extra.length ? `多出主记录没有的${m.extra.map((x) => `“${x}”`).join("、")}` : "",
+            ]
+              .filter(Boolean)
+              .join("；"),
           };
           report({ ...base, messageId: "differsInList", data: { ...common, changes } });
         } else {

@@ -37,7 +37,8 @@ export default defineRule({
     },
     notUtf8: {
       en: "The file is not UTF-8 (byte {{offset}} is invalid; GBK/GB18030 exports are common): convert it, e.g. `iconv -f GB18030 -t UTF-8 in.yaml > out.yaml`, or in an editor save it as UTF-8.",
-      "zh-CN": "文件不是 UTF-8 编码（第{{offset}}字节无效，常见于 GBK/GB18030 导出文件）：请转换编码，如 `iconv -f GB18030 -t UTF-8 in.yaml > out.yaml`，或在编辑器中另存为 UTF-8。",
+      "zh-CN":
+        "文件不是 UTF-8 编码（第{{offset}}字节无效，常见于 GBK/GB18030 导出文件）：请转换编码，如 `iconv -f GB18030 -t UTF-8 in.yaml > out.yaml`，或在编辑器中另存为 UTF-8。",
     },
     utf16: {
       en: "The file is UTF-16 encoded: save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8).",

@@ -35,8 +35,7 @@ export default defineRule({
   messages: {
     vaguePlace: {
       en: 'The place "{{place}}" names only a building, so an applicant who gets there still has to ask where to go; add the floor and window (e.g. "1st floor, window 5"), the room or the zone, or give the street address (street).',
-      "zh-CN":
-        "办理地点“{{place}}”只写了建筑名称，群众到场后仍不知道去哪里办理；请写明楼层和窗口（如“一楼5号窗口”）、房间号或功能区，或填写详细地址。",
+      "zh-CN": "办理地点“{{place}}”只写了建筑名称，群众到场后仍不知道去哪里办理；请写明楼层和窗口（如“一楼5号窗口”）、房间号或功能区，或填写详细地址。",
     },
     missingHours: {
       en: 'The address {{address}} has no office hours; add them (e.g. "Mon–Fri 9:00-12:00, 13:30-17:00, except public holidays").',

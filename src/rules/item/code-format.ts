@@ -52,8 +52,7 @@ export default defineRule({
     },
     codeLength: {
       en: 'The implementation code (code) "{{value}}" has {{length}} characters but must have 31 (18-character unified social credit code + 1 level digit + 12-character basic code); check for a missing or extra character.',
-      "zh-CN":
-        "实施编码“{{value}}”为{{length}}位，应为31位（18位统一社会信用代码＋1位层级代码＋12位基本编码），请检查是否漏位或多位。",
+      "zh-CN": "实施编码“{{value}}”为{{length}}位，应为31位（18位统一社会信用代码＋1位层级代码＋12位基本编码），请检查是否漏位或多位。",
     },
     creditCheck: {
       en: 'The first 18 characters of the implementation code (code) are the implementing body\'s unified social credit code "{{creditCode}}", but its check character (the 18th) is "{{actual}}" where the first 17 require "{{expected}}"; compare the code with the body\'s registration certificate — usually one character was copied wrong.',
@@ -62,18 +61,15 @@ export default defineRule({
     },
     levelDigitInvalid: {
       en: 'The 19th character of the implementation code (code) is "{{digit}}", which is no level digit: use 1 (national), 2 (province), 3 (city), 4 (county), 5 (township) or 6 (village).',
-      "zh-CN":
-        "实施编码第19位“{{digit}}”不是层级代码：应为1（国家级）、2（省级）、3（市级）、4（县级）、5（乡镇（街道）级）或6（村（社区）级）。",
+      "zh-CN": "实施编码第19位“{{digit}}”不是层级代码：应为1（国家级）、2（省级）、3（市级）、4（县级）、5（乡镇（街道）级）或6（村（社区）级）。",
     },
     levelMismatch: {
       en: "The 19th character of the implementation code (code) is the level digit {{digit}} ({{codeLevel}}), but the item's level is {{level}}, whose digit is {{expected}}; correct either the level or the code.",
-      "zh-CN":
-        "实施编码第19位层级代码为{{digit}}（{{codeLevel}}），与行使层级“{{level}}”不符，该层级的层级代码应为{{expected}}；请核对行使层级或实施编码。",
+      "zh-CN": "实施编码第19位层级代码为{{digit}}（{{codeLevel}}），与行使层级“{{level}}”不符，该层级的层级代码应为{{expected}}；请核对行使层级或实施编码。",
     },
     tailMismatch: {
       en: 'The last 12 characters of the implementation code (code), "{{tail}}", differ from the basic code (baseCode) "{{baseCode}}"; the implementation code must end with the item\'s basic code, so correct one of them.',
-      "zh-CN":
-        "实施编码后12位“{{tail}}”与基本编码“{{baseCode}}”不一致；实施编码应以本事项的基本编码结尾，请核对两者。",
+      "zh-CN": "实施编码后12位“{{tail}}”与基本编码“{{baseCode}}”不一致；实施编码应以本事项的基本编码结尾，请核对两者。",
     },
     tailForm: {
       en: 'The last 12 characters of the implementation code (code), "{{tail}}", are not a basic code: they must be 11 digits followed by a digit or Y.',
@@ -101,7 +97,12 @@ export default defineRule({
     type: "object",
     properties: {
       format: { enum: ["national", "local"], description: "`local`: the province uses its own codes; only blank codes are reported (and `pattern`, if set)" },
-      pattern: { type: "string", minLength: 1, format: "regex", description: "the whole `code` must match it (it is anchored for you); in `national` format it is checked after the structure" },
+      pattern: {
+        type: "string",
+        minLength: 1,
+        format: "regex",
+        description: "the whole `code` must match it (it is anchored for you); in `national` format it is checked after the structure",
+      },
     },
     additionalProperties: false,
   },
@@ -258,11 +259,7 @@ function quoteChars(chars: readonly string[]): LocalizedText {
   };
 }
 
-function checkPattern(
-  code: string,
-  pattern: string | undefined,
-  report: (finding: ReportDescriptor<"patternMismatch">) => void,
-): void {
+function checkPattern(code: string, pattern: string | undefined, report: (finding: ReportDescriptor<"patternMismatch">) => void): void {
   if (pattern !== undefined && !fullMatch(pattern).test(code)) {
     report({ messageId: "patternMismatch", path: ["code"], data: { value: code, pattern } });
   }

@@ -60,9 +60,7 @@ export default defineRule({
     for (const [feeItem, index] of recordsOf(fee.items)) {
       if (!blankText(feeItem.standard)) continue;
       const name = typeof feeItem.name === "string" && feeItem.name.trim() !== "" ? feeItem.name : undefined;
-      const label: MessageValue = name
-        ? { en: `"${name}"`, "zh-CN": `“${name}”` }
-        : { en: `#${index + 1}`, "zh-CN": `第${index + 1}项` };
+      const label: MessageValue = name ? { en: `"${name}"`, "zh-CN": `“${name}”` } : { en: `#${index + 1}`, "zh-CN": `第${index + 1}项` };
       report({ messageId: "noStandard", path: ["fee", "items", index], data: { item: label } });
     }
   },

@@ -14,17 +14,82 @@ import { trimTrailing } from "../../text/normalize.js";
 // "关于有关问题的通知" (关于, 问题, 通知), "建设工程消防设计审查验收管理暂行规定" (建设工程…).
 const GENERIC_TITLE_WORDS = [
   // how a catch-all is introduced
-  "按照", "依照", "依据", "根据", "遵照", "参照", "按", "依", "执行",
+  "按照",
+  "依照",
+  "依据",
+  "根据",
+  "遵照",
+  "参照",
+  "按",
+  "依",
+  "执行",
   // who, in general terms
-  "国家", "中央", "国务院", "上级", "本级", "地方", "省", "市", "县", "区", "乡", "镇", "州", "自治区", "直辖市",
-  "省级", "市级", "县级", "各级", "部门", "行业", "主管部门", "政府", "人民政府", "部委",
+  "国家",
+  "中央",
+  "国务院",
+  "上级",
+  "本级",
+  "地方",
+  "省",
+  "市",
+  "县",
+  "区",
+  "乡",
+  "镇",
+  "州",
+  "自治区",
+  "直辖市",
+  "省级",
+  "市级",
+  "县级",
+  "各级",
+  "部门",
+  "行业",
+  "主管部门",
+  "政府",
+  "人民政府",
+  "部委",
   // "related", "other", "current"
-  "相关", "有关", "其他", "其它", "现行", "现有", "最新", "等", "等等",
+  "相关",
+  "有关",
+  "其他",
+  "其它",
+  "现行",
+  "现有",
+  "最新",
+  "等",
+  "等等",
   // generic kinds of instrument
-  "法律", "法规", "规章", "行政法规", "地方性法规", "部门规章", "规范性文件", "文件", "规定", "政策",
-  "制度", "办法", "条例", "决定", "通知", "意见", "要求", "精神", "标准", "条款", "法条",
+  "法律",
+  "法规",
+  "规章",
+  "行政法规",
+  "地方性法规",
+  "部门规章",
+  "规范性文件",
+  "文件",
+  "规定",
+  "政策",
+  "制度",
+  "办法",
+  "条例",
+  "决定",
+  "通知",
+  "意见",
+  "要求",
+  "精神",
+  "标准",
+  "条款",
+  "法条",
   // glue
-  "的", "之", "和", "与", "及", "以及", "或", "或者",
+  "的",
+  "之",
+  "和",
+  "与",
+  "及",
+  "以及",
+  "或",
+  "或者",
 ];
 
 // Catch-alls are short phrases; the cap also bounds the segmentation below on pasted paragraphs.
@@ -64,10 +129,7 @@ function lawProblem(value: unknown): "missingLaw" | "catchAllLaw" | undefined {
 // 第3至5条) + 条. Instruments that are not divided into articles are cited by their numbered
 // items or points (国务院决定的附件第12项, an 通知's 第三点), so 项/点/款 count too.
 const NUMERAL = `0-9${CHINESE_NUMERALS}`;
-const SPECIFIC_PROVISION = new RegExp(
-  `第[(\\s]*[${NUMERAL}][${NUMERAL}、,，和及至到\\-~\\s]*[)\\s]*[条项点款]`,
-  "u",
-);
+const SPECIFIC_PROVISION = new RegExp(`第[(\\s]*[${NUMERAL}][${NUMERAL}、,，和及至到\\-~\\s]*[)\\s]*[条项点款]`, "u");
 // Words that widen a specific article into "and whatever else": 第十二条及相关条款, 第五条等.
 // Without a conjunction, 相关/有关 describe the article itself (第三十五条有关许可的规定) and stay.
 const OPEN_ENDED = /(?:及|和|与|以及|或|、|,|等)(?:其他|其它|相关|有关)|等$|等(?:条款|规定|内容|条文)$/u;

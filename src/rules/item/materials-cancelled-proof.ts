@@ -21,7 +21,8 @@ export default defineRule({
   messages: {
     cancelled: {
       en: 'Material "{{name}}" is a cancelled proof ("{{entry}}" on the cancelled-proof list): remove it, and check the fact through data sharing, the applicant\'s written commitment (告知承诺) or the certificates the applicant already holds.',
-      "zh-CN": "申请材料“{{name}}”属于已取消的证明事项（取消证明清单：{{entry}}）；请删除该材料，改为通过部门间数据共享核验、申请人书面承诺（告知承诺）或申请人已持有的证照办理。",
+      "zh-CN":
+        "申请材料“{{name}}”属于已取消的证明事项（取消证明清单：{{entry}}）；请删除该材料，改为通过部门间数据共享核验、申请人书面承诺（告知承诺）或申请人已持有的证照办理。",
     },
   },
   check({ item, report, lists }) {

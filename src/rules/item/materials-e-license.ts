@@ -23,7 +23,8 @@ export default defineRule({
   messages: {
     listed: {
       en: 'Material "{{name}}" is an e-licence ({{entry}}) the office can fetch from the e-licence library, but it is demanded on paper only: set its media to paper-or-electronic, so the applicant need not bring it on paper.',
-      "zh-CN": "申请材料“{{name}}”属于电子证照（{{entry}}），可从电子证照库调取，但材料介质仅为纸质；请将材料介质改为“纸质或电子”（paper-or-electronic），申请人可免于提交纸质材料。",
+      "zh-CN":
+        "申请材料“{{name}}”属于电子证照（{{entry}}），可从电子证照库调取，但材料介质仅为纸质；请将材料介质改为“纸质或电子”（paper-or-electronic），申请人可免于提交纸质材料。",
     },
     marked: {
       en: 'Material "{{name}}" is marked as obtainable from the e-licence library (eLicense: true), but it is demanded on paper only: set its media to paper-or-electronic, or correct the e-licence flag.',

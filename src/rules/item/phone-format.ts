@@ -52,8 +52,7 @@ export default defineRule({
     },
     invalid: {
       en: 'The {{field}} "{{value}}" is not a valid phone number: write a landline with its area code (e.g. 0825-5432100), an 11-digit mobile number, a hotline such as 12345, or a 400/800 number.',
-      "zh-CN":
-        "{{field}}“{{value}}”不是有效的电话号码：应为带区号的固定电话（如0825-5432100）、11位手机号码、12345等服务热线或400/800号码。",
+      "zh-CN": "{{field}}“{{value}}”不是有效的电话号码：应为带区号的固定电话（如0825-5432100）、11位手机号码、12345等服务热线或400/800号码。",
     },
     invalidPart: {
       en: 'In the {{field}} "{{value}}", {{numbers}} is not a valid phone number: write each number in full (a landline with its area code, an 11-digit mobile number, a hotline such as 12345, or a 400/800 number), separated by 、, and leave explanations out of the field.',
@@ -62,7 +61,7 @@ export default defineRule({
     },
     unquotedNumber: {
       en: 'The {{field}} is written as a bare number, which YAML reads as {{value}} and so loses the leading 0; put it in quotes: "{{suggestion}}".',
-      "zh-CN": "{{field}}写成了不加引号的数字，YAML 会把它读成数值{{value}}，丢掉开头的0；请加英文引号写作\"{{suggestion}}\"。",
+      "zh-CN": '{{field}}写成了不加引号的数字，YAML 会把它读成数值{{value}}，丢掉开头的0；请加英文引号写作"{{suggestion}}"。',
     },
     fullWidth: {
       en: 'The {{field}} "{{value}}" uses full-width digits or dashes; write it with half-width characters: "{{fixed}}".',

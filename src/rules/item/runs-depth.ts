@@ -24,7 +24,8 @@ export default defineRule({
     },
     paperOriginal: {
       en: 'The run count is 0, but material "{{name}}" must be handed in as a paper original, which cannot happen without a visit. Accept it electronically (media paper-or-electronic or electronic) or by post, or count the run.',
-      "zh-CN": "到办事现场次数为0，但申请材料“{{name}}”须提交纸质原件，申请人不到现场无法提交；请改为可提交电子材料（材料介质改为“纸质或电子”或“电子”）或邮寄提交，或如实计入到办事现场次数。",
+      "zh-CN":
+        "到办事现场次数为0，但申请材料“{{name}}”须提交纸质原件，申请人不到现场无法提交；请改为可提交电子材料（材料介质改为“纸质或电子”或“电子”）或邮寄提交，或如实计入到办事现场次数。",
     },
   },
   check({ item, report }) {

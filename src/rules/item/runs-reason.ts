@@ -15,7 +15,8 @@ export default defineRule({
   messages: {
     missingReason: {
       en: "The applicant must come to the service site {{runs}} time(s), but no reason for on-site handling is given: write in onSiteReason why a visit is needed (e.g. the law requires checking the original, an on-site inspection, taking fingerprints), or set the run count to 0.",
-      "zh-CN": "到办事现场次数为{{runs}}次，但未填写必须现场办理原因说明；请写明必须到现场办理的依据或原因（如法律规定须当场核验原件、现场勘验、采集指纹），或将到办事现场次数改为0。",
+      "zh-CN":
+        "到办事现场次数为{{runs}}次，但未填写必须现场办理原因说明；请写明必须到现场办理的依据或原因（如法律规定须当场核验原件、现场勘验、采集指纹），或将到办事现场次数改为0。",
     },
   },
   check({ item, report }) {

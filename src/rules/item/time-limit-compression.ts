@@ -28,16 +28,25 @@ export default defineRule<"belowTarget" | "notCompressed", CompressionOptions>({
   messages: {
     belowTarget: {
       en: "The promised time limit ({{promised}}) is only {{compression}} shorter than the legal time limit ({{legal}}); the target is at least {{target}}: shorten the promised time limit to {{maxPromised}} or less.",
-      "zh-CN": "承诺办结时限（{{promised}}）比法定办结时限（{{legal}}）仅压缩{{compression}}，未达到压缩{{target}}以上的目标，请将承诺办结时限压缩至{{maxPromised}}以内。",
+      "zh-CN":
+        "承诺办结时限（{{promised}}）比法定办结时限（{{legal}}）仅压缩{{compression}}，未达到压缩{{target}}以上的目标，请将承诺办结时限压缩至{{maxPromised}}以内。",
     },
     notCompressed: {
       en: "The promised time limit ({{promised}}) is the same as the legal time limit ({{legal}}), with no compression; the target is at least {{target}}: shorten the promised time limit to {{maxPromised}} or less.",
-      "zh-CN": "承诺办结时限（{{promised}}）与法定办结时限（{{legal}}）相同，未作压缩，未达到压缩{{target}}以上的目标，请将承诺办结时限压缩至{{maxPromised}}以内。",
+      "zh-CN":
+        "承诺办结时限（{{promised}}）与法定办结时限（{{legal}}）相同，未作压缩，未达到压缩{{target}}以上的目标，请将承诺办结时限压缩至{{maxPromised}}以内。",
     },
   },
   optionsSchema: {
     type: "object",
-    properties: { min: { type: "number", minimum: 0, maximum: 1, description: "the least compression an item should reach (0.6 is 60 %); the active profile's meanCompression target, if any, is the default" } },
+    properties: {
+      min: {
+        type: "number",
+        minimum: 0,
+        maximum: 1,
+        description: "the least compression an item should reach (0.6 is 60 %); the active profile's meanCompression target, if any, is the default",
+      },
+    },
     additionalProperties: false,
   },
   // The active profile's meanCompression target replaces this (config/rule-settings.ts); with no

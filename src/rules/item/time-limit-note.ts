@@ -31,7 +31,8 @@ export default defineRule({
     },
     dayMeansWorkingDay: {
       en: 'The note of the {{field}} says "{{note}}", and a bare 日 or 天 in a time limit counts working days (Administrative Licensing Law, art. 82), but the {{field}} is {{limit}}: write 个自然日 in the note if natural days are meant, or change the unit to working days.',
-      "zh-CN": "{{field}}的时限说明“{{note}}”中的“日”“天”按工作日计算（《中华人民共和国行政许可法》第八十二条），与{{field}}{{limit}}不一致；如指自然日，请在说明中写明“个自然日”，否则请将时限单位改为工作日。",
+      "zh-CN":
+        "{{field}}的时限说明“{{note}}”中的“日”“天”按工作日计算（《中华人民共和国行政许可法》第八十二条），与{{field}}{{limit}}不一致；如指自然日，请在说明中写明“个自然日”，否则请将时限单位改为工作日。",
     },
   },
   check({ item, report, unitFactors }) {
