@@ -729,7 +729,10 @@ function emit(it, marks) {
   push(`subjects: [${it.subjects.join(", ")}]`);
   push("legalBasis:");
   it.legalBasis.forEach((b, i) => {
-    if (b.flow) return push(`  - { law: ${sc(b.law, true)}, article: ${sc(b.article, true)} }`, `law${i}`);
+    if (b.flow) {
+      push(`  - { law: ${sc(b.law, true)}, article: ${sc(b.article, true)} }`, `law${i}`);
+      return;
+    }
     push(`  - law: ${sc(b.law)}`, `law${i}`);
     push(`    article: ${sc(b.article)}`);
     if (b.text) push(`    text: ${sc(b.text)}`);
@@ -769,7 +772,7 @@ function emit(it, marks) {
   }
   if (it.publishedOn) push(`publishedOn: [${it.publishedOn.join(", ")}]`);
   if (it.volume !== undefined) push(`volume: ${it.volume}`);
-  return { text: out.join("\n") + "\n", expected: marks.map(([rule, mark]) => ({ rule, line: lines[mark] })) };
+  return { text: `${out.join("\n")}\n`, expected: marks.map(([rule, mark]) => ({ rule, line: lines[mark] })) };
 }
 
 export function generateCatalog({ outDir, items, seed = 1, defectRate, clean = false }) {
@@ -813,7 +816,7 @@ export function generateCatalog({ outDir, items, seed = 1, defectRate, clean = f
   }
   if (writeManifest) {
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, "expected.json"), JSON.stringify(expected, null, 2) + "\n");
+    writeFileSync(join(outDir, "expected.json"), `${JSON.stringify(expected, null, 2)}\n`);
   }
   return { outDir, files, expected, defective: defective.size, bytes };
 }

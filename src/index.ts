@@ -16,7 +16,16 @@ export type { MetricsRun } from "./metrics/compute.js";
 export { metricsFormatters, type MetricsFormatContext, type MetricsFormatter } from "./metrics/format/index.js";
 export { buildAuditReport, REPORT_FORMATS, renderCsv, renderHtml, renderMarkdown, type AuditReport } from "./report/index.js";
 export { findRule, rules } from "./rules/registry.js";
-export { defineRule, type CatalogRule, type FileRule, type ItemRule, type RuleDefinition } from "./rules/types.js";
+export {
+  type CatalogRule,
+  type CatalogRuleContext,
+  defineRule,
+  type FileRule,
+  type ItemRule,
+  type ItemRuleContext,
+  type ReportDescriptor,
+  type RuleDefinition,
+} from "./rules/types.js";
 export { formatDuration, parseDuration, toWorkingDays, type Duration } from "./time/duration.js";
 export { UsageError } from "./errors.js";
 export type { Anchor, JsonPath, Position, RuleEntry, RuleLevel, Severity, TimeUnit, ValueFix } from "./vocabulary.js";

@@ -17,8 +17,8 @@
 
 const FILE_LINE = /^#\s*file:\s*(\S+)\s*$/;
 const TOP_LEVEL_KEY = /^([A-Za-z_$][\w$-]*)\s*:/;
-export const DEFAULT_CONFIG = 'catalog: ["catalog/**/*.yaml"]\n';
-export const ITEM_PATH = "catalog/item.yaml";
+const DEFAULT_CONFIG = 'catalog: ["catalog/**/*.yaml"]\n';
+const ITEM_PATH = "catalog/item.yaml";
 
 /** The files of an example: `{ [relativePath]: text }`, config included. */
 export function exampleFiles(code, baseItem) {
@@ -30,7 +30,7 @@ export function exampleFiles(code, baseItem) {
 }
 
 /** Whether the example is a catalog of several files (`# file:` lines) rather than one item. */
-export function isCatalogExample(code) {
+function isCatalogExample(code) {
   return FILE_LINE.test(code.split("\n")[0]);
 }
 
@@ -46,7 +46,7 @@ function splitFiles(code) {
 }
 
 /** The base item without the top-level keys the example writes, then the example. */
-export function mergeItem(baseItem, example) {
+function mergeItem(baseItem, example) {
   const written = new Set(topLevelKeys(example));
   const kept = [];
   let dropping = false;
@@ -59,6 +59,6 @@ export function mergeItem(baseItem, example) {
   return `${kept.join("\n")}\n${example}`;
 }
 
-export function topLevelKeys(text) {
+function topLevelKeys(text) {
   return text.split("\n").flatMap((line) => TOP_LEVEL_KEY.exec(line)?.[1] ?? []);
 }

@@ -3,20 +3,20 @@
 // Used by scripts/build-docs.mjs (which rewrites the pages) and test/docs/rule-pages.test.ts
 // (which fails when a page differs from what the generator would write). See docs/rules/README.md.
 
-export const HEADER_BEGIN = "<!-- begin generated: rule header (npm run docs) -->";
-export const OPTIONS_BEGIN = "<!-- begin generated: rule options (npm run docs) -->";
-export const END = "<!-- end generated -->";
+const HEADER_BEGIN = "<!-- begin generated: rule header (npm run docs) -->";
+const OPTIONS_BEGIN = "<!-- begin generated: rule options (npm run docs) -->";
+const END = "<!-- end generated -->";
 
 /** The `##` sections of a page, in order; `Options` only for a rule with an options schema. */
-export function requiredSections(rule) {
+function requiredSections(rule) {
   return ["What it checks", ...(rule.optionsSchema ? ["Options"] : []), "Why", "Examples"];
 }
 /** Sections a page may add after the required ones. */
-export const OPTIONAL_TRAILING_SECTIONS = ["See also"];
+const OPTIONAL_TRAILING_SECTIONS = ["See also"];
 /** The `###` headings of `## Examples`, in order. */
-export const EXAMPLE_HEADINGS = ["Failing", "Passing"];
+const EXAMPLE_HEADINGS = ["Failing", "Passing"];
 
-export function renderHeader(rule) {
+function renderHeader(rule) {
   const lines = [
     `${rule.description.en}　/　${rule.description["zh-CN"]}`,
     "",
@@ -36,7 +36,7 @@ const SCOPE_MEANING = {
 };
 
 /** The options table, from the rule's options JSON Schema (each property's `description`) and its defaults. */
-export function renderOptions(rule) {
+function renderOptions(rule) {
   const properties = rule.optionsSchema?.properties ?? {};
   const rows = Object.entries(properties).map(([name, schema]) => {
     const fallback = rule.defaultOptions?.[name];
@@ -101,7 +101,7 @@ function fences(text) {
 }
 
 /** Headings outside code fences: `{ level, title, line }` (line 1-based). */
-export function headings(text) {
+function headings(text) {
   const out = [];
   let fence = null;
   text.split("\n").forEach((line, i) => {
@@ -189,7 +189,7 @@ export function examples(text) {
       if (!/^```ya?ml\s*$/.test(lines[i])) continue;
       const close = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
       const end = close < 0 ? lines.length : close;
-      out.push({ kind, line: heading.line + i + 1, code: lines.slice(i + 1, end).join("\n") + "\n" });
+      out.push({ kind, line: heading.line + i + 1, code: `${lines.slice(i + 1, end).join("\n")}\n` });
       i = end;
     }
   }

@@ -11,7 +11,7 @@ import { displayPath } from "../source/display-path.js";
 import { readRequiredSource } from "../source/read-required.js";
 import type { JsonPath } from "../vocabulary.js";
 
-export interface BaseCatalogEntry {
+interface BaseCatalogEntry {
   baseCode: string;
   filePath: string;
   path: JsonPath;

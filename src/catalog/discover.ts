@@ -57,7 +57,7 @@ function anchored(base: string, glob: string): string {
 
 async function expand(given: string, cwd: string, ignore: string[]): Promise<string[]> {
   const absolute = path.resolve(cwd, given);
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(absolute);
   } catch {

@@ -10,7 +10,7 @@ import { viewField } from "./views/view-field.js";
 import { readSnapshot, type SnapshotProblem } from "./snapshot.js";
 
 /** Where a channel record sits: its file, and its index when the file holds a list. */
-export interface ChannelRecordRef {
+interface ChannelRecordRef {
   filePath: string;
   pathPrefix: JsonPath;
 }

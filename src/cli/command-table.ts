@@ -6,10 +6,10 @@ import { GuidelintCommand } from "./commander-errors.js";
 import type { CommandRun } from "./runner.js";
 
 /** A command module: its options read, its library call made; resolves to the exit code. */
-export interface CommandModule {
+interface CommandModule {
   // The options object is what commander built from this table's definition of the command;
   // each module names the shape it reads.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: each command declares its own options type; commander hands over a plain object.
   run(run: CommandRun, args: unknown[], options: any): Promise<number>;
 }
 

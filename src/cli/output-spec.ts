@@ -18,7 +18,7 @@ export interface OutputSpecOptions {
 }
 
 /** A format name the user typed, checked against the registry's own keys. */
-export function checkFormatName<K extends string>(name: string, registry: Readonly<Record<K, unknown>>): K {
+function checkFormatName<K extends string>(name: string, registry: Readonly<Record<K, unknown>>): K {
   if (Object.hasOwn(registry, name)) return name as K;
   const available = Object.keys(registry);
   throw new UsageError("badFormat", { value: name, suggestion: didYouMean(name, available), available: available.join(", ") });

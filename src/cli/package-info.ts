@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** dist/cli/ → the package root. */
-export const CLI_PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const CLI_PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(CLI_PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;

@@ -8,7 +8,7 @@ import { PLAIN, type TextStyle } from "../formatters/types.js";
 import type { Lang } from "../i18n/localized.js";
 import type { MessageId } from "../i18n/messages.js";
 import { t } from "../i18n/t.js";
-import type { MessageValue } from "../rules/types.js";
+import type { MessageValue } from "../vocabulary.js";
 import type { CliIo } from "./io.js";
 import type { OutputTarget } from "./output-spec.js";
 import { terminalStyle } from "./style.js";
@@ -59,7 +59,7 @@ export class CommandRun {
   }
 }
 
-export function writeOutputFile(cwd: string, file: string, content: string): void {
+function writeOutputFile(cwd: string, file: string, content: string): void {
   const target = path.resolve(cwd, file);
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, content);

@@ -9,7 +9,6 @@ import { CREDIT_CODE_LENGTH, isCreditCodeChar } from "./credit-code.js";
 
 export const BASE_CODE_LENGTH = 12;
 export const ITEM_CODE_LENGTH = CREDIT_CODE_LENGTH + 1 + BASE_CODE_LENGTH; // 31
-export const HANDLE_CODE_LENGTH = ITEM_CODE_LENGTH + 2; // 33
 
 /** A well-formed basic code: 11 digits, then a digit or the Y of a main item with sub-items. */
 export const BASE_CODE_PATTERN = /^\d{11}[\dY]$/;
@@ -68,7 +67,7 @@ export const TYPE_TITLES = ENUM_LABELS.type as Readonly<Record<ItemType, Localiz
  * that are not service items (02 penalty, 03 enforcement, 04 levy, 06 inspection), so that a
  * message can say what a wrong code means.
  */
-export const TYPE_CODE_MEANINGS: Readonly<Record<string, LocalizedText>> = {
+const TYPE_CODE_MEANINGS: Readonly<Record<string, LocalizedText>> = {
   "01": TYPE_TITLES["administrative-license"],
   "02": { en: "administrative penalty", "zh-CN": "行政处罚" },
   "03": { en: "administrative enforcement", "zh-CN": "行政强制" },

@@ -187,7 +187,7 @@ function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem
     }
   };
   check(raw.rules, ["rules"]);
-  (Array.isArray(raw.overrides) ? raw.overrides : []).forEach((o, i) => check(o?.rules, ["overrides", i, "rules"]));
+  for (const [i, o] of (Array.isArray(raw.overrides) ? raw.overrides : []).entries()) check(o?.rules, ["overrides", i, "rules"]);
   return problems;
 }
 

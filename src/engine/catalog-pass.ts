@@ -27,7 +27,10 @@ export interface CatalogRuleRun {
 const optionKeys = new WeakMap<RuleSetting, string>();
 function optionsKey(setting: RuleSetting): string {
   let key = optionKeys.get(setting);
-  if (key === undefined) optionKeys.set(setting, (key = JSON.stringify(setting.options)));
+  if (key === undefined) {
+    key = JSON.stringify(setting.options);
+    optionKeys.set(setting, key);
+  }
   return key;
 }
 

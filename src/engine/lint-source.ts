@@ -7,7 +7,7 @@ import { applyFileDirectives, directiveProblems, hasDirectives, parseDirectives 
 import { type AnyItemRule, isItemRule, type ReportDescriptor } from "../rules/types.js";
 import { schemaFindings } from "../schema/schema-findings.js";
 import { decodeSource, problemLine, type SourceProblem, withoutBom } from "../source/read-source.js";
-import { parseRecord, type ParseProblem } from "./parse.js";
+import { parseRecord } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
 import { type FileResult, type Finding, type Position, sortFindings, type ToolError } from "./result.js";
@@ -62,7 +62,7 @@ export function checkSource(source: string | Uint8Array, file: SourceFile, setti
 
   const parsed = parseRecord(text);
   if ("problems" in parsed) {
-    parsed.problems.forEach((problem: ParseProblem) => syntaxFinding(problem, problem.position));
+    for (const problem of parsed.problems) syntaxFinding(problem, problem.position);
     return done();
   }
   const item = parsed.record;

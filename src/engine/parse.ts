@@ -6,7 +6,7 @@ import { LineCounter, parseAllDocuments } from "yaml";
 import type { ReportDescriptor } from "../rules/types.js";
 import type { Position } from "./result.js";
 
-export interface ParseProblem extends ReportDescriptor {
+interface ParseProblem extends ReportDescriptor {
   position: Position;
 }
 

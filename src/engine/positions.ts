@@ -1,6 +1,6 @@
 // JSON paths → line:column, from the `yaml` package's document (which keeps source ranges).
 // Only files with findings come here: building the document is the expensive part of a run.
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Pair } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Pair } from "yaml";
 import type { Anchor, JsonPath } from "../vocabulary.js";
 import type { Position } from "./result.js";
 

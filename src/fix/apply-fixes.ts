@@ -110,7 +110,11 @@ function plainReadsBack(candidate: string, start: number, value: string): boolea
   const visit = (node: unknown): void => {
     if (found) return;
     if (isScalar(node) && node.range?.[0] === start) found = node.value === value && node.range[1] === start + value.length;
-    else if (isMap(node)) for (const pair of node.items) visit(pair.key), visit(pair.value);
+    else if (isMap(node))
+      for (const pair of node.items) {
+        visit(pair.key);
+        visit(pair.value);
+      }
     else if (isSeq(node)) node.items.forEach(visit);
   };
   visit(doc.contents);

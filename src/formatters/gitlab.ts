@@ -5,7 +5,7 @@ import { findingMessage } from "../i18n/finding-message.js";
 import { fingerprints } from "./sarif.js";
 import type { Formatter } from "./types.js";
 
-export const GITLAB_SEVERITY = { error: "major", warning: "minor" } as const;
+const GITLAB_SEVERITY = { error: "major", warning: "minor" } as const;
 
 export const gitlab: Formatter = (result, { lang }) => {
   const prints = fingerprints(result);

@@ -10,8 +10,8 @@ import { renderText } from "../i18n/render.js";
 import { rules } from "../rules/registry.js";
 import type { Formatter } from "./types.js";
 
-export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const INFORMATION_URI = "https://www.npmjs.com/package/guidelint";
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = "https://www.npmjs.com/package/guidelint";
 /** GitHub code scanning keeps at most this many results per run. */
 export const SARIF_MAX_RESULTS = 25_000;
 
@@ -19,7 +19,7 @@ export const SARIF_MAX_RESULTS = 25_000;
  * A rule's docs page: docs/rules/<id>.md as published in the npm package of this version
  * (the package ships docs/), so the link matches the rules that produced the finding.
  */
-export function ruleHelpUri(ruleId: string, version: string): string {
+function ruleHelpUri(ruleId: string, version: string): string {
   return `https://unpkg.com/guidelint@${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
@@ -33,7 +33,7 @@ export function artifactUri(file: string): string {
  * What identifies a finding across runs, independent of its line: the rule, the item code
  * (the file when there is none, e.g. a file that does not parse), the channel and the JSON path.
  */
-export function findingKey(file: string, finding: Finding): string {
+function findingKey(file: string, finding: Finding): string {
   return [finding.ruleId, finding.itemCode ?? `file:${file}`, finding.channel ?? "", formatPath(finding.path)].join("\u0000");
 }
 

@@ -13,7 +13,7 @@ export function detectLang(env: Record<string, string | undefined>, explicit?: s
 }
 
 /** `zh-CN`, `zh_CN`, `zh`, `cn` → zh-CN; `en`, `en-US` → en; anything else → undefined. */
-export function parseLang(value: string): Lang | undefined {
+function parseLang(value: string): Lang | undefined {
   if (/^(zh([-_](cn|hans|sg))?|cn|chs)$/i.test(value)) return "zh-CN";
   if (/^en([-_]\w+)?$/i.test(value)) return "en";
   return undefined;

@@ -6,7 +6,7 @@ import { isLocalizedText, type Lang, type LocalizedText } from "./localized.js";
 const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:\|([^|}]*)\|([^|}]*))?\}\}/g;
 
 /** Fill `{{name}}` placeholders; a placeholder with no value stays visible rather than vanishing. */
-export function interpolate(template: string, data: Record<string, MessageValue>, lang: Lang): string {
+function interpolate(template: string, data: Record<string, MessageValue>, lang: Lang): string {
   return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
     const value = data[name];
     if (value === undefined) return whole;

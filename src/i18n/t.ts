@@ -1,4 +1,4 @@
-import type { MessageValue } from "../rules/types.js";
+import type { MessageValue } from "../vocabulary.js";
 import type { Lang } from "./localized.js";
 import { MESSAGES, type MessageId } from "./messages.js";
 import { renderText } from "./render.js";

@@ -142,7 +142,10 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
       let node = root;
       for (const unit of key.split("")) {
         let child = node.next.get(unit);
-        if (!child) node.next.set(unit, (child = { next: new Map() }));
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(unit, child);
+        }
         node = child;
       }
       node.term ??= compiledTerm;

@@ -41,7 +41,10 @@ export function createMetricsAggregator(groupBy: readonly GroupDimension[] = DEF
       for (const [dimension, tallies] of groups) {
         for (const key of groupKeys(facts, dimension)) {
           let tally = tallies.get(key);
-          if (!tally) tallies.set(key, (tally = emptyTally()));
+          if (!tally) {
+            tally = emptyTally();
+            tallies.set(key, tally);
+          }
           addToTally(tally, facts);
         }
       }

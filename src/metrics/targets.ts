@@ -33,7 +33,3 @@ export function evaluateTargets(profile: Profile | undefined, overall: MetricFig
   }
   return results;
 }
-
-export function targetsMissed(results: readonly TargetResult[]): number {
-  return results.filter((r) => !r.met).length;
-}

@@ -1,4 +1,4 @@
-export { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, type AuditReport, type AuditReportOptions } from "./model.js";
+export { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, type AuditReport } from "./model.js";
 export { renderHtml } from "./html.js";
 export { renderMarkdown } from "./markdown.js";
 export { renderCsv } from "./csv.js";

@@ -5,7 +5,7 @@ import { type AuditReport, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 
 /** Text in a Markdown table cell: no line breaks, pipes escaped, HTML and emphasis inert. */
-export function mdCell(text: string): string {
+function mdCell(text: string): string {
   return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_<>|]/g, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : `\\${ch}`));
 }
 

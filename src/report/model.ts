@@ -22,7 +22,7 @@ export interface ReportTarget {
   met: boolean;
 }
 
-export interface ReportMetric {
+interface ReportMetric {
   id: MetricId;
   label: string;
   unit: "percent" | "number";
@@ -35,7 +35,7 @@ export interface ReportMetric {
   status: "met" | "missed" | "none";
 }
 
-export interface RankingRow {
+interface RankingRow {
   rank: number;
   key: string;
   label: string;
@@ -46,7 +46,7 @@ export interface RankingRow {
   met?: boolean;
 }
 
-export interface Ranking {
+interface Ranking {
   dimension: GroupDimension;
   dimensionLabel: string;
   metric: MetricId;

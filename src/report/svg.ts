@@ -2,12 +2,12 @@
 import { escapeHtml } from "./escape.js";
 import type { ReportTarget } from "./model.js";
 
-export const COLOURS = { met: "#2e7d32", missed: "#c62828", none: "#1565c0", target: "#212121", track: "#eeeeee", text: "#212121" };
+const COLOURS = { met: "#2e7d32", missed: "#c62828", none: "#1565c0", target: "#212121", track: "#eeeeee", text: "#212121" };
 
 type Status = "met" | "missed" | "none";
 
 /** The end of a bar's scale: 100 % for shares, a little past the largest value or target for a number. */
-export function scaleMax(unit: "percent" | "number", values: ReadonlyArray<number | null>, targets: readonly ReportTarget[]): number {
+function scaleMax(unit: "percent" | "number", values: ReadonlyArray<number | null>, targets: readonly ReportTarget[]): number {
   if (unit === "percent") return 1;
   const top = Math.max(0, ...values.map((v) => v ?? 0), ...targets.map((t) => t.target));
   // Runs and the like: at least 1 on the scale, so 0.2 runs does not fill the bar.

@@ -13,7 +13,7 @@ export function asRecord(value: unknown): Rec | undefined {
   return isRecord(value) ? value : undefined;
 }
 
-export function asArray(value: unknown): unknown[] {
+function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 

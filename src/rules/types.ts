@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from "../i18n/localized.js";
+import type { LocalizedText } from "../i18n/localized.js";
 import type { Anchor, JsonPath, MessageValue, Severity, ValueFix } from "../vocabulary.js";
 import type { ReferenceLists } from "../lists/types.js";
 import type { UnitFactors } from "../time/duration.js";
@@ -23,8 +23,6 @@ export interface ItemRuleContext<M extends string = string, O = Record<string, u
   unitFactors: UnitFactors;
   report(descriptor: ReportDescriptor<M>): void;
 }
-
-export type RuleScope = RuleDefinition["scope"];
 
 /** A place a catalog-wide finding points at: a node of some file (a master record or a snapshot). */
 export interface CatalogTarget {
@@ -117,13 +115,14 @@ export function defineRule<M extends string, O>(rule: RuleDefinition<M, O>): Rul
   return rule;
 }
 
+// A rule of any options type: each rule's `check` takes its own options, so the list of all rules
+// cannot name one options type (unknown would make every rule's check unassignable).
+// biome-ignore lint/suspicious/noExplicitAny: see above.
 export type AnyRule = RuleDefinition<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: as AnyRule.
 export type AnyItemRule = ItemRule<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: as AnyRule.
 export type AnyCatalogRule = CatalogRule<string, any>;
 
 export const isItemRule = (rule: AnyRule): rule is AnyItemRule => rule.scope === "item";
 export const isCatalogRule = (rule: AnyRule): rule is AnyCatalogRule => rule.scope === "catalog" || rule.scope === "channel";
-
-// The rules' own files import the shared words from here, beside defineRule.
-export type { Anchor, JsonPath, MessageValue, RuleLevel, Severity, ValueFix } from "../vocabulary.js";
-export type { Lang };

@@ -7,7 +7,7 @@ const FULL_WIDTH_END = 0xff5e; // ～
 const FULL_TO_HALF_OFFSET = 0xfee0;
 
 /** Full-width ASCII forms (０-９, Ａ-Ｚ, （）, －…) and the ideographic space to their half-width forms. */
-export function foldWidth(text: string): string {
+function foldWidth(text: string): string {
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -18,7 +18,7 @@ export function foldWidth(text: string): string {
   return out;
 }
 
-const OPENING_BRACKETS = /[(（［\[【〔〖｛{]/g;
+const OPENING_BRACKETS = /[(（［[【〔〖｛{]/g;
 const CLOSING_BRACKETS = /[)）］\]】〕〗｝}]/g;
 // The spaces and line breaks of guide-format.md: every JavaScript whitespace (\s already takes in
 // U+3000 and NBSP; they are named for the reader) and the invisible U+200B / U+FEFF that text

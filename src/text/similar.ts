@@ -3,7 +3,7 @@ import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 
 /** Levenshtein distance, for "did you mean …?" suggestions on misspelt keys and rule ids. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0];

@@ -17,10 +17,10 @@ const SIZE = 100_000;
 // Runs that defeat naive regexes: trailing-stop runs ending in a letter, numerals with no unit,
 // nested or unclosed 《, separators, 第 after 第, digits and dots, brackets, blanks.
 const hostileStrings = (size: number): Record<string, string> => ({
-  stops: "。".repeat(size) + "a",
-  spaces: " ".repeat(size) + "x",
+  stops: `${"。".repeat(size)}a`,
+  spaces: `${" ".repeat(size)}x`,
   numerals: "二".repeat(size),
-  numeralsThenUnit: "一二三四五六七八九十".repeat(size / 10) + "个",
+  numeralsThenUnit: `${"一二三四五六七八九十".repeat(size / 10)}个`,
   openTitles: "《".repeat(size),
   titles: "《a》".repeat(size / 3),
   di: "第".repeat(size),

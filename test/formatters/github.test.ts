@@ -4,7 +4,7 @@ import { GITHUB_MAX_PER_LEVEL, escapeData, escapeProperty, github } from "../../
 import { context, lintFixture } from "./support.js";
 
 /** Undo the toolkit's escaping, as the runner does. */
-const unescape = (s: string) => s.replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
+const unescapeToolkit = (s: string) => s.replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
 
 function parse(line: string) {
   const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
@@ -14,9 +14,9 @@ function parse(line: string) {
       .split(",")
       .filter(Boolean)
       .map((kv) => kv.split("="))
-      .map(([k, v]) => [k, unescape(v)]),
+      .map(([k, v]) => [k, unescapeToolkit(v)]),
   );
-  return { level: m[1], props, message: unescape(m[3]) };
+  return { level: m[1], props, message: unescapeToolkit(m[3]) };
 }
 
 describe("github (Actions annotations)", () => {

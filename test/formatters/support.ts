@@ -6,11 +6,11 @@ import { PLAIN } from "../../src/formatters/types.js";
 import type { Lang } from "../../src/i18n/localized.js";
 import { itemText, tempDir } from "../support/cli.js";
 
-export const HALF_WIDTH_NAME = { "name: 食品经营许可（新办）": "name: 食品经营许可(新办)" }; // warning
-export const PROMISED_TOO_LONG = {
+const HALF_WIDTH_NAME = { "name: 食品经营许可（新办）": "name: 食品经营许可(新办)" }; // warning
+const PROMISED_TOO_LONG = {
   "promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }": "promised: { value: 30, unit: working-day, note: 受理之日起30个工作日 }",
 }; // error
-export const VAGUE_MATERIAL = { "  - name: 食品安全管理制度文本": "  - name: 其他相关材料" }; // error
+const VAGUE_MATERIAL = { "  - name: 食品安全管理制度文本": "  - name: 其他相关材料" }; // error
 
 /** Files: two defective items (one in a folder whose name needs escaping), a clean one, a broken one and a duplicate code. */
 export function defectiveCatalog(): Record<string, string> {

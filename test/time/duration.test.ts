@@ -139,20 +139,20 @@ describe("findDurationInText", () => {
   it.each([
     ["digits", "1".repeat(200_000)],
     ["numerals", "一".repeat(200_000)],
-    ["blanks after a number", "5" + " ".repeat(200_000)],
+    ["blanks after a number", `5${" ".repeat(200_000)}`],
     ["digits and blanks", "1 ".repeat(100_000)],
-    ["blanks before text", "5" + " ".repeat(200_000) + "x"],
-    ["punctuation before text", "20个工作日" + "。".repeat(200_000) + "x"],
-    ["digits, blanks, 个", "1".repeat(100_000) + " ".repeat(100_000) + "个x"],
+    ["blanks before text", `5${" ".repeat(200_000)}x`],
+    ["punctuation before text", `20个工作日${"。".repeat(200_000)}x`],
+    ["digits, blanks, 个", `${"1".repeat(100_000) + " ".repeat(100_000)}个x`],
     ["repeated prefixes", "承诺".repeat(100_000)],
-    ["prose", "受理之日起材料审查".repeat(20_000) + "20个工作日"],
+    ["prose", `${"受理之日起材料审查".repeat(20_000)}20个工作日`],
   ])("parseDuration and findDurationInText return on a 200 KB string of %s", (_name, text) => {
     expect(() => findDurationInText(text)).not.toThrow();
     expect(() => parseDuration(text)).not.toThrow();
   });
 
   it("finds a duration at the end of a long text", () => {
-    expect(findDurationInText("说明".repeat(100_000) + "20个工作日")).toEqual(wd(20));
+    expect(findDurationInText(`${"说明".repeat(100_000)}20个工作日`)).toEqual(wd(20));
   });
 });
 

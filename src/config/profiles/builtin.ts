@@ -64,11 +64,3 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
 export function findBuiltinProfile(name: string): Profile | undefined {
   return BUILTIN_PROFILES.find((p) => p.name === name);
 }
-
-/**
- * The least compression an item should reach, for the time-limit-compression rule: the profile's
- * mean-compression target. (A `rules` entry for the rule, if the profile has one, is applied after.)
- */
-export function compressionMinOf(profile: Profile | undefined): number | undefined {
-  return profile?.targets.meanCompression?.min;
-}

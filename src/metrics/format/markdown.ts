@@ -31,7 +31,7 @@ export const markdown: MetricsFormatter = (report, context) => {
   }
 
   if (profile) {
-    lines.push(`### ${escape(w(WORDS.profile, { name: profile.name, document: profile.document }))}`, "");
+    lines.push(`### ${escapeMarkdown(w(WORDS.profile, { name: profile.name, document: profile.document }))}`, "");
     if (profile.channels?.length) lines.push(w(WORDS.profileChannels, { channels: profile.channels.join(", ") }), "");
     lines.push(row([w(WORDS.figure), w(WORDS.target), w(WORDS.value), w(WORDS.result)]), row(["---", "---", "---:", "---"]));
     for (const target of report.targets) {
@@ -59,7 +59,7 @@ export const markdown: MetricsFormatter = (report, context) => {
       lines.push(
         row([
           ...(sortMetric ? [String(index + 1)] : []),
-          escape(groupLabel(dimension, key, lang)),
+          escapeMarkdown(groupLabel(dimension, key, lang)),
           String(figures.meanRuns.total),
           ...columns.map((m) => cell(m, figures[m.id])),
         ]),
@@ -75,6 +75,6 @@ function row(cells: string[]): string {
 }
 
 /** Table cells and headings may hold a `|` or other Markdown in a department's name. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\|*_`[\]<>#])/g, "\\$1");
 }

@@ -9,7 +9,7 @@ export interface Cell {
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
@@ -18,7 +18,9 @@ export function displayWidth(text: string): number {
 /** Rows of cells → lines, two spaces between columns, indented by two; no trailing blanks. */
 export function renderTable(rows: readonly (readonly Cell[])[], indent = "  "): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.text))));
+  for (const row of rows) {
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.text));
+  }
   return rows.map((row) => {
     const cells = row.map((cell, i) => {
       const gap = " ".repeat(widths[i] - displayWidth(cell.text));

@@ -20,7 +20,7 @@ import {
 } from "../../codes/item-code.js";
 import { defineRule, type ReportDescriptor } from "../types.js";
 
-export interface CodeFormatOptions {
+interface CodeFormatOptions {
   /** national: the full GB/T 39554.1 structure; local: a province's own codes (only non-empty, and `pattern`). */
   format: "national" | "local";
   /** A regular expression the whole `code` must match (in either format). */

@@ -1,4 +1,4 @@
-import type { MessageValue } from "../types.js";
+import type { MessageValue } from "../../vocabulary.js";
 import { asRecord, recordsOf } from "../access.js";
 import { defineRule } from "../types.js";
 
@@ -41,7 +41,7 @@ export default defineRule({
   },
   check({ item, report }) {
     const fee = asRecord(item.fee);
-    if (!fee || fee.charged !== true) return;
+    if (fee?.charged !== true) return;
 
     // A missing element is reported where the record says it charges; a blank one where it is written.
     const charged = ["fee", "charged"];
