@@ -25,11 +25,15 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     version: io.version ?? packageVersion(),
   };
   let exitCode = 0;
-  // `guidelint … | head` closes the pipe early: that is the reader's choice, not a failure.
-  full.stdout.on?.("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(exitCode);
-    throw error;
-  });
+  // `guidelint … | head` closes the pipe early: that is the reader's choice, not a failure. The
+  // rest of the output has nowhere to go; the run finishes and exits with its own code (1 when it
+  // found errors), as it would have with the whole output read.
+  // Write errors arrive after the write, even after main() returned: the listener stays, once per
+  // stream (in-process callers, tests and an editor, call main many times on one stream).
+  if (!guardedStreams.has(full.stdout)) {
+    guardedStreams.add(full.stdout);
+    full.stdout.on?.("error", ignoreClosedPipe);
+  }
   const output = { writeOut: (s: string) => full.stdout.write(s), writeErr: (s: string) => full.stderr.write(s) };
   const program = new GuidelintCommand("guidelint")
     .description("Lint Chinese government service-guide catalogs (办事指南)")
@@ -52,6 +56,12 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   } catch (error) {
     return handleError(error, full, langFromArgv(argv, full.env));
   }
+}
+
+const guardedStreams = new WeakSet<NodeJS.WritableStream>();
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
 }
 
 /** The command with an action that loads its module only now, when it runs. */

@@ -40,7 +40,8 @@ export async function run(cmd: CommandRun, [id]: unknown[], options: RulesComman
           rules.map((r) => r.id),
         ),
       });
-    const page = readFileSync(rulePage(rule.id), "utf8");
+    // The generator's markers (`<!-- begin generated … -->`) are for `npm run docs`, not for readers.
+    const page = readFileSync(rulePage(rule.id), "utf8").replace(/^<!--[^\n]*-->\n/gm, "");
     text = json ? `${JSON.stringify({ ...ruleEntry(rule, io.cwd, lang), page }, null, 2)}\n` : page;
   } else {
     const entries = rules.map((rule) => ruleEntry(rule, io.cwd, lang));

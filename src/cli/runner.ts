@@ -52,7 +52,7 @@ export class CommandRun {
   /** Writes each target: to its file without colours, else to stdout styled for the terminal. */
   writeOutputs<T extends OutputTarget>(targets: readonly T[], render: (target: T, style: TextStyle) => string): void {
     for (const target of targets) {
-      const text = render(target, target.file ? PLAIN : terminalStyle(this.io.stdout));
+      const text = render(target, target.file ? PLAIN : terminalStyle(this.io.stdout, this.io.env));
       if (target.file) writeOutputFile(this.io.cwd, target.file, text);
       else this.io.stdout.write(text);
     }

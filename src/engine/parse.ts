@@ -72,8 +72,9 @@ function parseCarefully(text: string): Parsed {
       const [start, end] = faultRange(text, error.message, error.pos);
       const position = at(lineCounter, start, end);
       if (error.code === "DUPLICATE_KEY") {
-        const key = text.slice(start, end).split(/\s*:/)[0].trim();
-        problems.push({ messageId: "duplicateKey", path: [], data: { key }, position });
+        // The parser points at the key's first character only: read the whole key from the text.
+        const key = keyAt(text, start);
+        problems.push({ messageId: "duplicateKey", path: [], data: { key: key.name }, position: at(lineCounter, start, start + key.length) });
       } else {
         problems.push({ messageId: "syntax", path: [], data: { detail: firstLine(error.message) }, position });
       }
@@ -113,6 +114,15 @@ function faultRange(text: string, message: string, [start, end]: [number, number
   if (!opener) return [start, end];
   const opened = text.lastIndexOf(opener, Math.max(0, start - 1));
   return opened >= 0 ? [opened, opened + 1] : [start, end];
+}
+
+/** The mapping key that starts at `offset`: plain, or quoted (quotes dropped from the name). */
+function keyAt(text: string, offset: number): { name: string; length: number } {
+  const rest = text.slice(offset, text.indexOf("\n", offset) < 0 ? text.length : text.indexOf("\n", offset));
+  const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(rest);
+  if (quoted) return { name: quoted[1].slice(1, -1), length: quoted[1].length };
+  const plain = /^(.*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? rest.trim();
+  return { name: plain, length: Math.max(plain.length, 1) };
 }
 
 function firstLine(message: string): string {

@@ -65,7 +65,8 @@ export interface LintResult {
 }
 
 export interface Directive {
-  kind: "file" | "next-line";
+  /** `misplaced`: a file-wide directive below the first key, which applies to nothing (and says so). */
+  kind: "file" | "next-line" | "misplaced";
   /** Rule ids it names; empty: every rule. */
   ruleIds: string[];
   reason?: string;

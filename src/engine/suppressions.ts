@@ -26,8 +26,9 @@ export function parseDirectives(text: string): Directive[] {
     const match = DIRECTIVE.exec(line);
     if (!match) return;
     const nextLine = match[2] !== undefined;
-    // A file-wide directive counts only in the leading comment block (before the first key).
-    if (!nextLine && firstContent >= 0 && index > firstContent) return;
+    // A file-wide directive counts only in the leading comment block (before the first key); one
+    // further down suppresses nothing, and is reported so the author does not think it does.
+    const misplaced = !nextLine && firstContent >= 0 && index > firstContent;
     // A trailing ` # …` is another comment (a fixture's `# expect:` marker), not part of the directive.
     const body = match[3].split(/\s#/)[0];
     const [idsText, ...reasonParts] = body.split(/\s--(?:\s|$)/);
@@ -42,7 +43,7 @@ export function parseDirectives(text: string): Directive[] {
       }
     }
     directives.push({
-      kind: nextLine ? "next-line" : "file",
+      kind: nextLine ? "next-line" : misplaced ? "misplaced" : "file",
       ruleIds: idsText.split(/[\s,]+/).filter((id) => id !== ""),
       ...(reason ? { reason } : {}),
       line: index + 1,
@@ -55,6 +56,7 @@ export function parseDirectives(text: string): Directive[] {
 }
 
 function covers(directive: Directive, finding: Finding): boolean {
+  if (directive.kind === "misplaced") return false;
   if (directive.ruleIds.length > 0 && !directive.ruleIds.includes(finding.ruleId)) return false;
   return directive.kind === "file" || directive.targetLine === finding.line;
 }
@@ -88,6 +90,7 @@ const namedRules = (d: Directive) => (d.ruleIds.length > 0 ? d.ruleIds.join(", "
 export function directiveProblems(directives: readonly Directive[], severity: Finding["severity"], isRule: (id: string) => boolean): Finding[] {
   const out: Finding[] = [];
   for (const d of directives) {
+    if (d.kind === "misplaced") out.push(directiveFinding(d, severity, "misplaced", { rules: namedRules(d) }));
     if (!d.reason) out.push(directiveFinding(d, severity, "missingReason", { rules: namedRules(d) }));
     for (const id of d.ruleIds)
       if (!isRule(id))
@@ -106,7 +109,7 @@ export function directiveProblems(directives: readonly Directive[], severity: Fi
 
 /** Directives that suppressed nothing (`--report-unused-disables`). */
 export function unusedDirectives(directives: readonly Directive[], severity: Finding["severity"]): Finding[] {
-  return directives.filter((d) => !d.used).map((d) => directiveFinding(d, severity, "unused", { rules: namedRules(d) }));
+  return directives.filter((d) => !d.used && d.kind !== "misplaced").map((d) => directiveFinding(d, severity, "unused", { rules: namedRules(d) }));
 }
 
 /**

@@ -26,10 +26,12 @@ describe("parseDirectives", () => {
     expect(d).toMatchObject({ kind: "next-line", ruleIds: ["phone-format", "name-format"], reason: "checked 2026-11", line: 2, column: 3, targetLine: 5 });
   });
 
-  it("takes file-wide directives only from the leading comment block", () => {
+  it("takes file-wide directives only from the leading comment block; a later one is misplaced", () => {
     const ds = parseDirectives("# modeline\n# guidelint-disable phone-format -- legacy\ncode: x\n# guidelint-disable name-format -- too late\n");
-    expect(ds).toHaveLength(1);
+    expect(ds.filter((d) => d.kind === "file")).toHaveLength(1);
     expect(ds[0]).toMatchObject({ kind: "file", ruleIds: ["phone-format"], reason: "legacy" });
+    // It used to be dropped without a word; now it suppresses nothing and says so (disable-directive).
+    expect(ds[1]).toMatchObject({ kind: "misplaced", ruleIds: ["name-format"], line: 4 });
   });
 
   it("has no reason when nothing follows --, and ignores a trailing comment", () => {

@@ -57,23 +57,14 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   const stdout = new CapturedStream();
   const stderr = new CapturedStream();
   const env = cliEnv(options.env);
-  // src/cli/style.ts reads process.env.FORCE_COLOR rather than io.env (and chalk its own
-  // process-wide detection): hold the process's value to what this run's env says.
-  const forceColor = process.env.FORCE_COLOR;
-  if (env.FORCE_COLOR === undefined) delete process.env.FORCE_COLOR;
-  else process.env.FORCE_COLOR = env.FORCE_COLOR;
-  try {
-    const status = await main([process.execPath, BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env,
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: stderr as unknown as NodeJS.WriteStream,
-    });
-    return { status, stdout: stdout.text(), stderr: stderr.text() };
-  } finally {
-    if (forceColor === undefined) delete process.env.FORCE_COLOR;
-    else process.env.FORCE_COLOR = forceColor;
-  }
+  // Colours follow this run's env (io.env), never the test process's own.
+  const status = await main([process.execPath, BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+  });
+  return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 /** Run bin/guidelint.js as a child process, as a user does: only for the smoke tests of the real binary. */

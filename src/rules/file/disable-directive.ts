@@ -19,6 +19,10 @@ export default defineRule({
       en: 'The suppression names "{{rule}}", which is not a rule{{suggestion}}; `guidelint rules` lists them.',
       "zh-CN": "抑制注释中的“{{rule}}”不是规则ID{{suggestion}}；运行 `guidelint rules` 查看全部规则。",
     },
+    misplaced: {
+      en: "This file-wide suppression of {{rules}} stands below the first key, where it applies to nothing: move it into the comments at the top of the file, or use guidelint-disable-next-line above the line.",
+      "zh-CN": "对 {{rules}} 的整文件抑制位于第一个键之后，不起作用：请移到文件开头的注释中，或在该行上方使用 guidelint-disable-next-line。",
+    },
     unused: {
       en: "This suppression of {{rules}} suppresses nothing: remove it.",
       "zh-CN": "对 {{rules}} 的抑制没有抑制任何问题，请删除。",
