@@ -14,15 +14,20 @@ import { withProfile } from "./config/profiles/resolve-profile.js";
 import { createSettingsResolver, type RuleFilter, type RuleOverrides } from "./config/rule-settings.js";
 import type { ResolvedConfig } from "./config/types.js";
 import { factsNeeded, mergeCatalogFindings, planCatalogRules, runCatalogPass } from "./engine/catalog-pass.js";
-import { lintFiles, type RecordSource } from "./engine/lint-files.js";
 import { parseRecord } from "./engine/parse.js";
 import { type LintResult, summarize } from "./engine/result.js";
+import type { FileSettings } from "./engine/settings.js";
 import { applyFileDirectives } from "./engine/suppressions.js";
 import { UsageError } from "./errors.js";
+import type { MessageId } from "./i18n/messages.js";
 import { createMetricsAggregator, DEFAULT_DIMENSIONS, type MetricsReport } from "./metrics/aggregate.js";
 import type { MetricsRun } from "./metrics/compute.js";
-import { extractMetricFacts, type GroupDimension } from "./metrics/facts.js";
+import type { GroupDimension } from "./metrics/facts.js";
 import { evaluateTargets } from "./metrics/targets.js";
+import type { FileOutcome, OutcomeNeeds, RecordHook } from "./pipeline/file-outcome.js";
+import { type Concurrency, type FilePassOptions, runFilePass } from "./pipeline/file-pass.js";
+import { type CacheOptions, OutcomeCache } from "./pipeline/outcome-cache.js";
+import { orderedShards, readShardFacts, type Shard, shardOf, writeShardFacts } from "./pipeline/shard-facts.js";
 import { displayPath } from "./source/display-path.js";
 import { readSource } from "./source/read-source.js";
 
@@ -46,8 +51,8 @@ export interface LintOptions {
    */
   profile?: string | Profile;
   onFile?: (done: number, total: number) => void;
-  /** Each parsed record, as it is linted (files that hold a mapping). */
-  onRecord?: (record: Record<string, unknown>, source: RecordSource) => void;
+  /** Each parsed record, as it is linted (files that hold a mapping); the pass then stays on this thread, uncached. */
+  onRecord?: RecordHook;
   /** Channel snapshots that add to or override the config's (`--channel id=path`). */
   channels?: Record<string, string>;
   /** The basic catalog, overriding the config's (`--base-catalog`). */
@@ -63,6 +68,22 @@ export interface LintOptions {
   reportUnusedDisables?: boolean;
   /** Count metrics.md's figures in the same pass (the `metrics` and `report` commands). */
   metrics?: { groupBy?: readonly GroupDimension[]; version?: string };
+  /** Only the i-th of n slices of the files (a CI matrix job); cross-file rules still see the whole catalog. */
+  shard?: Shard;
+  /** Write this run's outcomes to a facts file for `mergeShards` (then the catalog-wide rules wait for the merge). */
+  factsOut?: string;
+  /** Reuse the outcomes of unchanged files from this cache, and keep the new ones in it (`--cache`). */
+  cache?: CacheOptions;
+  /** Worker threads for the per-file pass (`--concurrency`); default: this thread only. */
+  concurrency?: Concurrency;
+  /** guidelint's version: caches and facts files from another version are not reused. */
+  version?: string;
+}
+
+/** A note the run has for its user (a cache set aside…), rendered by the caller. */
+export interface RunNote {
+  messageId: MessageId;
+  data: Record<string, string>;
 }
 
 export interface LintRun extends LintResult {
@@ -75,6 +96,7 @@ export interface LintRun extends LintResult {
   metrics?: MetricsReport;
   /** The policy profile in force (from `profile` or the config). */
   profile?: Profile;
+  notes?: RunNote[];
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintRun> {
@@ -82,55 +104,137 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const paths = options.paths ?? [];
   const target = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
   const config = withProfileOption(target.config, options.profile, cwd);
-  const files = options.select ? options.select(target.files) : target.files;
-  const narrowed = paths.length > 0 || options.select !== undefined;
+  const selected = options.select ? options.select(target.files) : target.files;
+  const files = options.shard ? shardOf(selected, options.shard) : selected;
+  const narrowed = paths.length > 0 || options.select !== undefined || options.shard !== undefined;
   const settingsFor = createSettingsResolver(config, options.rules, options.only);
-  const channels = { ...config.channels, ...resolveChannels(options.channels ?? {}, cwd) };
-  for (const [channel, location] of Object.entries(channels)) {
-    if (!existsSync(location)) throw new UsageError("channelNotFound", { channel, file: displayPath(cwd, location) });
-  }
+  const channels = resolveChannels(config, options.channels ?? {}, cwd);
 
-  // Given only some files (a pre-commit hook, a changed-files run), the cross-file rules still
-  // see the whole catalog the config names, and report only on what was asked.
+  // Given only some files (a pre-commit hook, a changed-files run, a shard), the cross-file rules
+  // still see the whole catalog the config names, and report only on what was asked — unless the
+  // run writes its facts for a later merge, which sees the rest from the other shards' files.
   const asked = new Set(files);
-  const context = narrowed && (config.catalog || options.select) ? (await discoverFiles({ cwd, config, paths: [] })).filter((f) => !asked.has(f)) : [];
+  const wantsContext = narrowed && !options.factsOut && (config.catalog || options.select || options.shard);
+  const context = wantsContext ? (await discoverFiles({ cwd, config, paths: [] })).filter((f) => !asked.has(f)) : [];
   const fileSettings = files.map(settingsFor);
-  const runs = planCatalogRules([...fileSettings, ...context.map(settingsFor), ...Object.values(channels).map(settingsFor)]);
-  const fields = factsNeeded(runs, Object.keys(channels).length > 0);
+  // Planned over every file of the target, so that shards of one catalog carry the same facts.
+  const runs = planCatalogRules([...target.files.map(settingsFor), ...context.map(settingsFor), ...Object.values(channels).map(settingsFor)]);
+  const needs: OutcomeNeeds = {
+    fields: runs.length > 0 ? factsNeeded(runs, Object.keys(channels).length > 0) : undefined,
+    metrics: options.metrics !== undefined,
+  };
+  const cache = options.cache ? OutcomeCache.open(options.cache) : undefined;
+  const notes: RunNote[] = cache?.problem ? [{ messageId: "cacheIgnored", data: { file: displayPath(cwd, options.cache!.location) } }] : [];
 
-  const items: ItemFacts[] = [];
-  const metrics = options.metrics ? createMetricsConsumer(config, options.metrics) : undefined;
-  const result = await lintFiles(files, {
+  const outcomes = await runFilePass(files, fileSettings, {
     cwd,
-    settings: fileSettings,
+    needs,
+    cache,
+    concurrency: options.concurrency,
     onFile: options.onFile,
-    onRecord: (record, source) => {
-      if (runs.length > 0) items.push(extractFacts(record, source, true, fields));
-      metrics?.add(record, source);
-      options.onRecord?.(record, source);
-    },
+    onRecord: options.onRecord,
   });
-  if (runs.length > 0) items.push(...readFacts(context, cwd, fields));
+  const contextFacts = needs.fields ? await contextItems(context, settingsFor, { cwd, needs, cache, concurrency: options.concurrency }) : [];
+  if (cache) {
+    if (!narrowed) cache.keepOnly(new Set(files));
+    cache.save();
+  }
+  if (options.factsOut) writeShardFacts(options.factsOut, { version: options.version ?? "", shard: options.shard, needs, outcomes });
 
-  const baseCatalogPath = options.baseCatalog ? path.resolve(cwd, options.baseCatalog) : config.baseCatalog;
+  const run = await finishRun({
+    cwd,
+    config,
+    outcomes,
+    contextFacts,
+    runs: options.factsOut ? [] : runs,
+    channels,
+    baseCatalog: options.baseCatalog,
+    settingsFor,
+    narrowed,
+    shard: options.shard,
+    reportUnusedDisables: options.reportUnusedDisables ?? false,
+    metrics: options.metrics,
+  });
+  if (target.embeddedCatalog) run.embeddedCatalog = target.embeddedCatalog;
+  if (notes.length > 0) run.notes = notes;
+  return run;
+}
+
+export interface MergeOptions
+  extends Pick<LintOptions, "cwd" | "configFile" | "config" | "rules" | "profile" | "channels" | "baseCatalog" | "reportUnusedDisables" | "only"> {
+  /** The facts files the shards wrote (`lint --shard i/n --facts-out file`). */
+  factsFiles: string[];
+  version?: string;
+}
+
+/**
+ * The catalog-wide and same-source rules over the facts that the shards of a CI matrix wrote: the
+ * result is what one plain run over the whole catalog gives, finding for finding.
+ */
+export async function mergeShards(options: MergeOptions): Promise<LintRun> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const target = await resolveTarget({ cwd, paths: [], config: options.config, configFile: options.configFile });
+  const config = withProfileOption(target.config, options.profile, cwd);
+  const settingsFor = createSettingsResolver(config, options.rules, options.only);
+  const channels = resolveChannels(config, options.channels ?? {}, cwd);
+  const shards = options.factsFiles.map((file) => readShardFacts(path.resolve(cwd, file), displayPath(cwd, path.resolve(cwd, file)), options.version ?? ""));
+  const outcomes = orderedShards(shards).flatMap((shard) => shard.outcomes);
+  const runs = planCatalogRules([...outcomes.map((o) => settingsFor(o.result.filePath)), ...Object.values(channels).map(settingsFor)]);
+  return finishRun({
+    cwd,
+    config,
+    outcomes: outcomes.map((o) => ({ ...o, result: { ...o.result, file: displayPath(cwd, o.result.filePath) } })),
+    contextFacts: [],
+    runs,
+    channels,
+    baseCatalog: options.baseCatalog,
+    settingsFor,
+    narrowed: false,
+    reportUnusedDisables: options.reportUnusedDisables ?? false,
+  });
+}
+
+interface FinishInput {
+  cwd: string;
+  config: ResolvedConfig;
+  outcomes: readonly FileOutcome[];
+  contextFacts: readonly ItemFacts[];
+  runs: ReturnType<typeof planCatalogRules>;
+  channels: Record<string, string>;
+  baseCatalog?: string;
+  settingsFor: (filePath: string) => FileSettings;
+  narrowed: boolean;
+  shard?: Shard;
+  reportUnusedDisables: boolean;
+  metrics?: LintOptions["metrics"];
+}
+
+/** From the files' outcomes to the run: the catalog-wide pass, suppressions, the figures. */
+async function finishRun(input: FinishInput): Promise<LintRun> {
+  const { cwd, config, outcomes, settingsFor } = input;
+  const result: LintResult = { results: outcomes.map((o) => o.result), summary: summarize([]), toolErrors: outcomes.flatMap((o) => o.toolErrors) };
+  const items = [...outcomes.flatMap((o) => (o.facts ? [{ ...o.facts, asked: true }] : [])), ...input.contextFacts];
+  const baseCatalogPath = input.baseCatalog ? path.resolve(cwd, input.baseCatalog) : config.baseCatalog;
   const pass =
-    runs.length > 0
+    input.runs.length > 0
       ? runCatalogPass({
           cwd,
           items,
-          channels,
+          channels: input.channels,
           baseCatalog: baseCatalogPath ? loadBaseCatalog(baseCatalogPath, cwd) : undefined,
-          runs,
+          runs: input.runs,
           settingsFor,
-          wholeCatalog: !narrowed,
+          wholeCatalog: !input.narrowed,
+          // Of the shards of a CI matrix, the first reports what belongs to no item.
+          unownedFindings: input.shard ? { orphans: input.shard.index === 1, snapshotProblems: input.shard.index === 1 } : undefined,
         })
       : { findings: new Map(), channels: [] };
   // Suppression comments apply once, to each file's own findings and the catalog-wide ones alike.
   const merged = mergeCatalogFindings(result, cwd, pass.findings);
-  const results = merged.results.map((r) => applyFileDirectives(r, settingsFor(r.filePath), options.reportUnusedDisables ?? false));
-  const run: LintRun = { ...merged, results, summary: summarize(results), config, embeddedCatalog: target.embeddedCatalog, channels: pass.channels };
+  const results = merged.results.map((r) => applyFileDirectives(r, settingsFor(r.filePath), input.reportUnusedDisables));
+  const run: LintRun = { ...merged, results, summary: summarize(results), config, channels: pass.channels };
   if (config.activeProfile) run.profile = config.activeProfile;
-  if (metrics) run.metrics = metrics.report(result.results);
+  if (input.metrics) run.metrics = countMetrics(outcomes, config, input.metrics);
   return run;
 }
 
@@ -167,24 +271,33 @@ function withProfileOption(config: ResolvedConfig, profile: LintOptions["profile
 }
 
 /**
- * The metrics as a consumer of the pass: each sound record's facts go into running sums; files
- * that never gave a record (unreadable, not YAML, not a mapping) or fail the schema are skipped.
+ * The figures, from the outcomes' numbers: files that gave no record (unreadable, not YAML, not a
+ * mapping) or fail the schema are skipped, by name.
  */
-function createMetricsConsumer(config: ResolvedConfig, options: NonNullable<LintOptions["metrics"]>) {
+function countMetrics(outcomes: readonly FileOutcome[], config: ResolvedConfig, options: NonNullable<LintOptions["metrics"]>): MetricsReport {
   const aggregator = createMetricsAggregator(options.groupBy ?? DEFAULT_DIMENSIONS, options.version);
-  const counted = new Set<string>();
-  return {
-    add(record: Record<string, unknown>, source: RecordSource): void {
-      if (!source.schemaValid) return;
-      aggregator.add(extractMetricFacts(record, config.unitFactors));
-      counted.add(source.filePath);
-    },
-    report(results: LintResult["results"]): MetricsReport {
-      for (const file of results) if (!counted.has(file.filePath)) aggregator.skip(file.file);
-      const report = aggregator.report();
-      return { ...report, targets: evaluateTargets(config.activeProfile, report.overall) };
-    },
-  };
+  for (const outcome of outcomes) {
+    if (outcome.metricFacts) aggregator.add(outcome.metricFacts);
+    else aggregator.skip(outcome.result.file);
+  }
+  const report = aggregator.report();
+  return { ...report, targets: evaluateTargets(config.activeProfile, report.overall) };
+}
+
+/**
+ * Facts of files that are context only (the rest of the catalog in a narrowed run): from the cache
+ * when it has them, else read and parsed — not linted, unless a cache will keep the outcome.
+ */
+async function contextItems(
+  files: readonly string[],
+  settingsFor: (filePath: string) => FileSettings,
+  pass: Omit<FilePassOptions, "onFile" | "onRecord">,
+): Promise<ItemFacts[]> {
+  if (pass.cache) {
+    const outcomes = await runFilePass(files, files.map(settingsFor), pass);
+    return outcomes.flatMap((o) => (o.facts ? [{ ...o.facts, asked: false }] : []));
+  }
+  return readFacts(files, pass.cwd, pass.needs.fields ?? []);
 }
 
 /** Facts of files that are context only: read and parsed, not linted. */
@@ -199,7 +312,11 @@ function readFacts(files: readonly string[], cwd: string, fields: readonly Compa
   return facts;
 }
 
-/** `--channel pc=snapshots/pc` values, resolved against the working directory. */
-function resolveChannels(channels: Record<string, string>, cwd: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(channels).map(([id, p]) => [id, path.resolve(cwd, p)]));
+/** The config's channels with `--channel id=path` added or overriding, resolved; each must exist. */
+function resolveChannels(config: ResolvedConfig, given: Record<string, string>, cwd: string): Record<string, string> {
+  const channels = { ...config.channels, ...Object.fromEntries(Object.entries(given).map(([id, p]) => [id, path.resolve(cwd, p)])) };
+  for (const [channel, location] of Object.entries(channels)) {
+    if (!existsSync(location)) throw new UsageError("channelNotFound", { channel, file: displayPath(cwd, location) });
+  }
+  return channels;
 }

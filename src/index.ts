@@ -1,7 +1,19 @@
 // The public API: the use cases and the types they speak. Building blocks live in subpaths
 // (guidelint/metrics, guidelint/channels, guidelint/baseline, guidelint/fix, guidelint/testing).
 // The CLI is one user of these.
-export { lint, measureCatalog, PACKAGE_ROOT, type LintOptions, type LintRun, type MeasureOptions } from "./api.js";
+export {
+  lint,
+  measureCatalog,
+  mergeShards,
+  PACKAGE_ROOT,
+  type LintOptions,
+  type LintRun,
+  type MeasureOptions,
+  type MergeOptions,
+  type RunNote,
+} from "./api.js";
+export type { RecordSource } from "./pipeline/file-outcome.js";
+export type { CacheOptions } from "./pipeline/outcome-cache.js";
 export { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, loadConfig } from "./config/load-config.js";
 export type { ResolvedConfig } from "./config/types.js";
 export type { Profile, TargetBounds } from "./config/profiles/builtin.js";

@@ -63,9 +63,21 @@ function lintDefinition(name: "lint" | "fix"): GuidelintCommand {
       new Option("--fix-dry-run", "print the safe fixes as a unified diff; write nothing"),
       new Option("--changed [git-ref]", "only files changed since the ref (default HEAD), and untracked ones; cross-file rules still see the whole catalog"),
       new Option("--shard <i/n>", "only the i-th of n slices of the files (CI matrix jobs)"),
+      new Option("--facts-out <file>", "with --shard: write this slice's outcomes for `guidelint merge` (the catalog-wide rules run there)"),
+      ...passOptions(),
       ...commonOptions(),
     ],
   );
+}
+
+/** How the per-file pass runs: the cache and worker threads. */
+function passOptions(): Option[] {
+  return [
+    new Option("--cache", "reuse the findings and facts of unchanged files (kept in --cache-location)"),
+    new Option("--cache-location <file>", "the cache file (default: .guidelintcache in the working directory)"),
+    new Option("--cache-strategy <strategy>", "metadata: unchanged size and time; content: unchanged bytes (default: metadata)"),
+    new Option("--concurrency <n|auto|off>", "worker threads for the per-file pass (default: auto: workers for large catalogs)"),
+  ];
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
@@ -106,6 +118,22 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import("./rules-command.js"),
   },
   { define: () => lintDefinition("fix"), load: () => import("./lint-command.js"), preset: { fix: true } },
+  {
+    define: () =>
+      withOptions(
+        new GuidelintCommand("merge")
+          .description("the whole catalog's result from the facts files of `lint --shard i/n --facts-out`: runs the catalog-wide and same-source rules")
+          .argument("<facts...>", "the facts file of every shard"),
+        [
+          new Option("--rule <id:severity>", "set a rule's severity (off | warning | error), repeatable").argParser(collect),
+          new Option("--profile <name|file>", "policy profile whose targets set rule defaults"),
+          new Option("--report-unused-disables", "report guidelint-disable comments that suppress nothing"),
+          new Option("--baseline <file>", "fail only on findings not recorded in this baseline"),
+          ...commonOptions(),
+        ],
+      ),
+    load: () => import("./merge-command.js"),
+  },
   {
     define: () =>
       withOptions(

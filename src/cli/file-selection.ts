@@ -1,5 +1,5 @@
 // --changed and --shard: which of the catalog's files this run reports on. Git is asked here, in
-// the CLI layer; the library only takes a `select` function.
+// the CLI layer; the library takes a `select` function and a shard.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { UsageError } from "../errors.js";
@@ -30,9 +30,4 @@ export function parseShard(value: string): { index: number; count: number } {
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) throw new UsageError("badShard", { value });
   return { index, count };
-}
-
-export function shardOf<T>(files: readonly T[], { index, count }: { index: number; count: number }): T[] {
-  const size = Math.ceil(files.length / count);
-  return files.slice((index - 1) * size, index * size);
 }

@@ -1,15 +1,16 @@
 // `guidelint lint` (and `guidelint fix`: the same with --fix on): its options read, then the lint.
+import path from "node:path";
 import { lint, type LintOptions } from "../api.js";
+import { UsageError } from "../errors.js";
 import { formatters } from "../formatters/index.js";
-import { PLAIN } from "../formatters/types.js";
-import { type CommonOptions, parseChannelOptions, parseMaxWarnings } from "./common.js";
-import { changedFiles, parseShard, shardOf } from "./file-selection.js";
-import { errorsOnly, withBaseline } from "./lint-baseline.js";
+import { type CommonOptions, parseChannelOptions } from "./common.js";
+import { changedFiles, parseShard } from "./file-selection.js";
 import { runFixes } from "./lint-fixes.js";
+import { writeLintRun } from "./lint-output.js";
 import { parseOutputSpecs } from "./output-spec.js";
+import { passSettings } from "./pass-options.js";
 import { parseRuleOptions } from "./rule-options.js";
 import type { CommandRun } from "./runner.js";
-import { writeStepSummary } from "./step-summary.js";
 
 export { parseRuleOptions } from "./rule-options.js";
 
@@ -23,22 +24,22 @@ interface LintCommandOptions extends CommonOptions {
   fixDryRun?: boolean;
   changed?: string | true;
   shard?: string;
+  factsOut?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: string;
+  concurrency?: string;
 }
 
-/** --changed and --shard as one narrowing of the files found; undefined when neither is given. */
+/** --changed as a narrowing of the files found; undefined when not given. */
 function fileSelection(cwd: string, options: LintCommandOptions): LintOptions["select"] {
-  const changed = options.changed === undefined ? undefined : changedFiles(cwd, options.changed === true ? "HEAD" : options.changed);
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  if (!changed && !shard) return undefined;
-  return (files) => {
-    const kept = changed ? files.filter((f) => changed.has(f)) : files;
-    return shard ? shardOf(kept, shard) : kept;
-  };
+  if (options.changed === undefined) return undefined;
+  const changed = changedFiles(cwd, options.changed === true ? "HEAD" : options.changed);
+  return (files) => files.filter((f) => changed.has(f));
 }
 
 export async function run(cmd: CommandRun, [paths]: unknown[], options: LintCommandOptions): Promise<number> {
-  const { io, lang } = cmd;
-  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const { io } = cmd;
   const ruleOverrides = parseRuleOptions(options.rule ?? []);
   const targets = parseOutputSpecs(options.format ?? [], options.output, formatters, { defaultFormat: "stylish" });
 
@@ -53,23 +54,24 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: LintComm
     baseCatalog: options.baseCatalog,
     reportUnusedDisables: options.reportUnusedDisables,
     select: fileSelection(io.cwd, options),
+    shard: options.shard === undefined ? undefined : parseShard(options.shard),
+    factsOut: factsOut(io.cwd, options),
+    ...passSettings(io.cwd, io.version, options),
   };
   let run = await cmd.withProgress("guidelint", (onFile) => lint({ ...lintOptions, onFile }));
   if (run.embeddedCatalog) cmd.note("usingEmbeddedCatalog", { dir: run.embeddedCatalog });
+  for (const note of run.notes ?? []) cmd.note(note.messageId, note.data);
   // Never fix guidelint's own sample catalog (what runs when there is nothing else to check).
   if ((options.fix || options.fixDryRun) && !run.embeddedCatalog) {
     const changed = runFixes(cmd, run, { dryRun: options.fixDryRun === true });
     if (options.fixDryRun) return run.toolErrors.length > 0 ? 2 : 0;
     if (changed) run = await lint(lintOptions);
   }
-  run = withBaseline(cmd, run, options);
-  const result = options.quiet ? errorsOnly(run) : run;
-  cmd.reportRun({ toolErrors: run.toolErrors });
-  const context = { lang, version: io.version, maxWarnings };
-  cmd.writeOutputs(targets, (target, style) => formatters[target.format](result, { ...context, style }));
-  writeStepSummary(io.env.GITHUB_STEP_SUMMARY, targets, result, { ...context, style: PLAIN });
-  if (run.toolErrors.length > 0) return 2;
-  if (run.summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && run.summary.warnings > maxWarnings) return 1;
-  return 0;
+  return writeLintRun(cmd, run, targets, options);
+}
+
+function factsOut(cwd: string, options: LintCommandOptions): string | undefined {
+  if (options.factsOut === undefined) return undefined;
+  if (options.shard === undefined) throw new UsageError("factsOutNeedsShard", {});
+  return path.resolve(cwd, options.factsOut);
 }

@@ -73,6 +73,12 @@ export interface CatalogPassInput {
   settingsFor: (filePath: string) => FileSettings;
   /** True when the whole catalog was asked for; else findings are kept only for asked items. */
   wholeCatalog: boolean;
+  /**
+   * Whether this run reports what belongs to no master item: snapshot records of unknown items
+   * (orphans) and broken snapshot files. In a run over part of the catalog orphans are left out;
+   * of the shards of a CI matrix exactly one reports them, so every finding appears once.
+   */
+  unownedFindings?: { orphans: boolean; snapshotProblems: boolean };
 }
 
 export interface CatalogPassOutput {
@@ -91,6 +97,8 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
     : [];
   const askedCodes = new Set(input.items.filter((i) => i.asked && i.code).map((i) => i.code));
   const askedFiles = new Set(input.items.filter((i) => i.asked).map((i) => i.filePath));
+  const unowned = input.unownedFindings ?? { orphans: input.wholeCatalog, snapshotProblems: true };
+  const ownedByAnItem = (report: CatalogReport) => report.target.itemCode !== undefined && itemsByCode.has(report.target.itemCode);
   const locate = locatorCache();
   const findings = new Map<string, Finding[]>();
 
@@ -100,7 +108,10 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
     for (const report of reports) {
       const { filePath } = report.target;
       // Report only on what was asked: the asked files, and channel copies of asked items.
-      const asked = input.wholeCatalog || askedFiles.has(filePath) || (report.channel !== undefined && askedCodes.has(report.target.itemCode));
+      const asked =
+        input.wholeCatalog ||
+        askedFiles.has(filePath) ||
+        (report.channel !== undefined && (askedCodes.has(report.target.itemCode) || (unowned.orphans && !ownedByAnItem(report))));
       if (!asked) continue;
       // The file's own settings decide: the rule must be on there, with the options of this run.
       const setting = input.settingsFor(filePath).rules.get(rule.id);
@@ -120,7 +131,7 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
       findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
     }
   }
-  addSnapshotProblems(channels, input, findings, locate);
+  if (unowned.snapshotProblems) addSnapshotProblems(channels, input, findings, locate);
   return { findings, channels };
 }
 

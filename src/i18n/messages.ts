@@ -87,6 +87,34 @@ export const MESSAGES = {
     en: 'Option --shard "{{value}}" must be <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4.',
     "zh-CN": "选项 --shard “{{value}}” 应为 <i>/<n>，且 1 ≤ i ≤ n，如 --shard 2/4。",
   },
+  badConcurrency: {
+    en: 'Option --concurrency "{{value}}" must be a number of worker threads, auto or off.',
+    "zh-CN": "选项 --concurrency “{{value}}” 应为工作线程数、auto 或 off。",
+  },
+  badCacheStrategy: {
+    en: 'Option --cache-strategy "{{value}}" must be metadata or content.',
+    "zh-CN": "选项 --cache-strategy “{{value}}” 应为 metadata 或 content。",
+  },
+  factsOutNeedsShard: {
+    en: "Option --facts-out goes with --shard i/n (each job of the matrix writes its slice; `guidelint merge` reads them all).",
+    "zh-CN": "选项 --facts-out 须与 --shard i/n 同用（矩阵中每个任务写出自己的分片，再由 `guidelint merge` 汇总）。",
+  },
+  cacheIgnored: {
+    en: "The cache {{file}} could not be read or was not written by guidelint: it was set aside, and this run starts a new one.",
+    "zh-CN": "缓存文件 {{file}} 无法读取或不是 guidelint 写出的：已弃用，本次运行重建缓存。",
+  },
+  factsUnreadable: {
+    en: "Cannot read the facts file {{file}}: {{detail}}.",
+    "zh-CN": "无法读取事实文件 {{file}}：{{detail}}。",
+  },
+  factsVersion: {
+    en: "The facts file {{file}} was written by guidelint {{version}}, this is {{expected}}: run every shard and the merge with one version.",
+    "zh-CN": "事实文件 {{file}} 由 guidelint {{version}} 写出，当前为 {{expected}}：所有分片与汇总须使用同一版本。",
+  },
+  factsIncomplete: {
+    en: "The facts files are not one complete set of shards (found {{found}}): give every shard's file, 1/n to n/n, each once.",
+    "zh-CN": "事实文件不是一套完整的分片（现有 {{found}}）：请给出 1/n 至 n/n 每个分片的文件，各一次。",
+  },
   usingEmbeddedCatalog: {
     en: "No config and no ./catalog here: checking guidelint's sample catalog ({{dir}}).",
     "zh-CN": "当前目录无配置文件且无 ./catalog：检查 guidelint 自带的示例目录（{{dir}}）。",

@@ -99,6 +99,7 @@ const INNER = [
   "engine",
   "fix",
   "testing",
+  "pipeline",
 ];
 const OUTER = ["cli", "api", "index", "formatters", "report"];
 

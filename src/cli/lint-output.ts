@@ -1,0 +1,37 @@
+// What `lint` and `merge` do with a run: the baseline, --quiet, every --format, the job summary,
+// and the exit code (2 the tool failed, 1 errors or too many warnings, else 0).
+import type { LintRun } from "../api.js";
+import { formatters } from "../formatters/index.js";
+import { PLAIN } from "../formatters/types.js";
+import { parseMaxWarnings } from "./common.js";
+import { errorsOnly, withBaseline } from "./lint-baseline.js";
+import type { OutputTarget } from "./output-spec.js";
+import type { CommandRun } from "./runner.js";
+import { writeStepSummary } from "./step-summary.js";
+
+export interface LintOutputOptions {
+  baseline?: string;
+  updateBaseline?: boolean;
+  quiet?: boolean;
+  maxWarnings?: string;
+}
+
+export function writeLintRun(
+  cmd: CommandRun,
+  ran: LintRun,
+  targets: ReadonlyArray<OutputTarget & { format: keyof typeof formatters }>,
+  options: LintOutputOptions,
+): number {
+  const { io, lang } = cmd;
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const run = withBaseline(cmd, ran, options);
+  const result = options.quiet ? errorsOnly(run) : run;
+  cmd.reportRun({ toolErrors: run.toolErrors });
+  const context = { lang, version: io.version, maxWarnings };
+  cmd.writeOutputs(targets, (target, style) => formatters[target.format](result, { ...context, style }));
+  writeStepSummary(io.env.GITHUB_STEP_SUMMARY, targets, result, { ...context, style: PLAIN });
+  if (run.toolErrors.length > 0) return 2;
+  if (run.summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && run.summary.warnings > maxWarnings) return 1;
+  return 0;
+}
