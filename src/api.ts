@@ -137,7 +137,11 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const contextFacts = needs.fields ? await contextItems(context, settingsFor, { cwd, needs, cache, concurrency: options.concurrency }) : [];
   if (cache) {
     if (!narrowed) cache.keepOnly(new Set(files));
-    cache.save();
+    try {
+      cache.save();
+    } catch (error) {
+      notes.push({ messageId: "cacheNotSaved", data: { file: displayPath(cwd, options.cache!.location), detail: (error as Error).message.split("\n")[0] } });
+    }
   }
   if (options.factsOut) writeShardFacts(options.factsOut, { version: options.version ?? "", shard: options.shard, needs, outcomes });
 

@@ -103,6 +103,10 @@ export const MESSAGES = {
     en: "The cache {{file}} could not be read or was not written by guidelint: it was set aside, and this run starts a new one.",
     "zh-CN": "缓存文件 {{file}} 无法读取或不是 guidelint 写出的：已弃用，本次运行重建缓存。",
   },
+  cacheNotSaved: {
+    en: "The cache {{file}} could not be written ({{detail}}): the findings are complete, the next run starts cold.",
+    "zh-CN": "缓存文件 {{file}} 无法写入（{{detail}}）：本次检查结果完整，下次运行将重新建立缓存。",
+  },
   factsUnreadable: {
     en: "Cannot read the facts file {{file}}: {{detail}}.",
     "zh-CN": "无法读取事实文件 {{file}}：{{detail}}。",

@@ -89,8 +89,16 @@ export async function runFilePass(files: readonly string[], settings: readonly F
   return outcomes as FileOutcome[];
 }
 
-/** A cached outcome, with the display paths of this run (the working directory may differ). */
+/**
+ * A cached outcome, with the display paths of this run (the working directory may differ). The
+ * cache hands out outcomes of its own, fresh from the file, so they are completed in place.
+ */
 function relocated(outcome: FileOutcome, ref: SourceRef): FileOutcome {
-  const result = { ...outcome.result, file: ref.file, filePath: ref.filePath };
-  return outcome.facts ? { ...outcome, result, facts: { ...outcome.facts, file: ref.file, filePath: ref.filePath } } : { ...outcome, result };
+  outcome.result.file = ref.file;
+  outcome.result.filePath = ref.filePath;
+  if (outcome.facts) {
+    outcome.facts.file = ref.file;
+    outcome.facts.filePath = ref.filePath;
+  }
+  return outcome;
 }

@@ -4,7 +4,8 @@
 // a changed snapshot or basic catalog needs nothing invalidated. A cache that cannot be read or was
 // written by something else is set aside with a warning, never trusted and never a crash.
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { writeFileAtomic } from "../fix/write-atomic.js";
 import type { FileSettings } from "../engine/settings.js";
 import { decodeSource, type SourceRead } from "../source/read-source.js";
@@ -30,11 +31,21 @@ interface Entry {
   outcome: FileOutcome;
 }
 
+// On disk, compact (a province catalog has 100,000 entries, read at every warm run): the keys once
+// in a table, each file as one array, outcomes without the paths and empty lists they can regain.
+type PackedEntry = [filePath: string, size: number, mtimeMs: number, hash: string, key: number, outcome: PackedOutcome];
+type PackedOutcome = Omit<FileOutcome, "result" | "toolErrors" | "facts"> & {
+  result?: Partial<Omit<FileOutcome["result"], "file" | "filePath">>;
+  toolErrors?: FileOutcome["toolErrors"];
+  facts?: Omit<NonNullable<FileOutcome["facts"]>, "file" | "filePath">;
+};
+
 interface CacheFile {
   format: "guidelint-cache";
-  formatVersion: 1;
+  formatVersion: 2;
   version: string;
-  entries: Record<string, Entry>;
+  keys: string[];
+  files: PackedEntry[];
 }
 
 export type CacheProblem = "unreadable" | "foreign";
@@ -48,11 +59,11 @@ export class OutcomeCache {
 
   private constructor(
     private readonly options: CacheOptions,
-    entries: Record<string, Entry>,
+    entries: Map<string, Entry>,
     /** Why the cache on disk was set aside, if it was. */
     readonly problem?: CacheProblem,
   ) {
-    this.entries = new Map(Object.entries(entries));
+    this.entries = entries;
   }
 
   static open(options: CacheOptions): OutcomeCache {
@@ -60,17 +71,17 @@ export class OutcomeCache {
     try {
       text = readFileSync(options.location, "utf8");
     } catch {
-      return new OutcomeCache(options, {}); // no cache yet: a cold run
+      return new OutcomeCache(options, new Map()); // no cache yet: a cold run
     }
     try {
       const data = JSON.parse(text) as Partial<CacheFile>;
-      if (data.format !== "guidelint-cache" || data.formatVersion !== 1 || typeof data.entries !== "object" || data.entries === null) {
-        return new OutcomeCache(options, {}, "foreign");
-      }
-      // Another version's findings may differ: start afresh, quietly (an upgrade is not a problem).
-      return new OutcomeCache(options, data.version === options.version ? data.entries : {});
+      if (data.format !== "guidelint-cache" || !Array.isArray(data.files) || !Array.isArray(data.keys)) return new OutcomeCache(options, new Map(), "foreign");
+      // Another version's (or format's) findings may differ: start afresh, quietly (an upgrade is not a problem).
+      if (data.version !== options.version || data.formatVersion !== 2) return new OutcomeCache(options, new Map());
+      const keys = data.keys;
+      return new OutcomeCache(options, new Map(data.files.map((packed) => [packed[0], unpack(packed, keys)])));
     } catch {
-      return new OutcomeCache(options, {}, "unreadable");
+      return new OutcomeCache(options, new Map(), "unreadable");
     }
   }
 
@@ -94,7 +105,7 @@ export class OutcomeCache {
     } catch {
       return { miss: { size, mtimeMs } };
     }
-    const hash = createHash("sha256").update(bytes).digest("hex");
+    const hash = contentHash(bytes);
     if (entry && entry.key === key && entry.hash === hash) {
       // Same bytes, new timestamp (a checkout, a touch): remember the new time for next time.
       if (entry.mtimeMs !== mtimeMs) {
@@ -111,7 +122,7 @@ export class OutcomeCache {
     let hash = miss.hash;
     if (hash === undefined) {
       try {
-        hash = createHash("sha256").update(readFileSync(filePath)).digest("hex");
+        hash = contentHash(readFileSync(filePath));
       } catch {
         return;
       }
@@ -130,10 +141,46 @@ export class OutcomeCache {
     }
   }
 
+  /** Writes the cache; throws when it cannot (the caller warns: a run does not fail for its cache). */
   save(): void {
     if (!this.changed && this.problem === undefined) return;
-    const data: CacheFile = { format: "guidelint-cache", formatVersion: 1, version: this.options.version, entries: Object.fromEntries(this.entries) };
+    const keys = new Map<string, number>();
+    const files: PackedEntry[] = [];
+    for (const [filePath, entry] of this.entries) {
+      let key = keys.get(entry.key);
+      if (key === undefined) {
+        key = keys.size;
+        keys.set(entry.key, key);
+      }
+      files.push([filePath, entry.size, entry.mtimeMs, entry.hash, key, packOutcome(entry.outcome)]);
+    }
+    const data: CacheFile = { format: "guidelint-cache", formatVersion: 2, version: this.options.version, keys: [...keys.keys()], files };
+    mkdirSync(path.dirname(this.options.location), { recursive: true });
     writeFileAtomic(this.options.location, JSON.stringify(data));
     this.changed = false;
   }
+}
+
+/** 128 bits of SHA-256: ample to tell two versions of one file apart, and half the bytes on disk. */
+function contentHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("base64url").slice(0, 22);
+}
+
+function packOutcome({ result, toolErrors, facts, ...rest }: FileOutcome): PackedOutcome {
+  const { file: _file, filePath: _filePath, findings, ...packedResult } = result;
+  const packed: PackedOutcome = { ...rest, result: findings.length > 0 ? { ...packedResult, findings } : packedResult };
+  if (toolErrors.length > 0) packed.toolErrors = toolErrors;
+  if (facts) {
+    const { file: _f, filePath: _p, ...packedFacts } = facts;
+    packed.facts = packedFacts;
+  }
+  return packed;
+}
+
+/** An entry as the run uses it; the paths are filled in when its outcome is reused (file-pass.ts). */
+function unpack([filePath, size, mtimeMs, hash, key, packed]: PackedEntry, keys: readonly string[]): Entry {
+  const { result, toolErrors, facts, ...rest } = packed;
+  const outcome: FileOutcome = { ...rest, result: { file: "", filePath, findings: [], ...result }, toolErrors: toolErrors ?? [] };
+  if (facts) outcome.facts = { file: "", filePath, ...facts };
+  return { size, mtimeMs, hash, key: keys[key], outcome };
 }

@@ -12,9 +12,9 @@ describe("CI integrations", () => {
     const hooks = load(".pre-commit-hooks.yaml");
     const byId = Object.fromEntries(hooks.map((h: any) => [h.id, h]));
     expect(Object.keys(byId)).toEqual(["guidelint", "guidelint-catalog"]);
-    expect(byId.guidelint).toMatchObject({ entry: "guidelint lint", language: "node", files: "\\.ya?ml$" });
+    expect(byId.guidelint).toMatchObject({ entry: "guidelint lint --cache", language: "node", files: "\\.ya?ml$" });
     expect(byId.guidelint.pass_filenames).not.toBe(false);
-    expect(byId["guidelint-catalog"]).toMatchObject({ entry: "guidelint lint", pass_filenames: false });
+    expect(byId["guidelint-catalog"]).toMatchObject({ entry: "guidelint lint --cache", pass_filenames: false });
     const files = new RegExp(byId.guidelint.files);
     const exclude = new RegExp(byId.guidelint.exclude);
     for (const f of ["catalog/510903/a.yaml", "catalog/b.yml"]) expect(files.test(f) && !exclude.test(f)).toBe(true);
