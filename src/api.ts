@@ -252,6 +252,8 @@ export interface MeasureOptions {
   groupBy?: readonly GroupDimension[];
   version?: string;
   onFile?: (done: number, total: number) => void;
+  /** Worker threads for the per-file pass, as for lint. */
+  concurrency?: Concurrency;
 }
 
 /** The figures of the files a lint run would check: the same pass with no rules (parse and schema only). */
@@ -263,6 +265,7 @@ export async function measureCatalog(options: MeasureOptions = {}): Promise<Metr
     config: options.config,
     profile: options.profile,
     onFile: options.onFile,
+    concurrency: options.concurrency,
     only: () => false,
     metrics: { groupBy: options.groupBy, version: options.version },
   });

@@ -29,6 +29,8 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: MetricsC
       // JSON and CSV carry the groups of metrics.md's example unless told which; tables show only those asked for.
       groupBy: groupBy.length > 0 ? groupBy : undefined,
       version: io.version,
+      // Worker threads for a large catalog, as lint's default.
+      concurrency: "auto",
       onFile,
     }),
   );

@@ -41,6 +41,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
       channels,
       baseCatalog: options.baseCatalog,
       metrics: { groupBy: dimensions, version: io.version },
+      concurrency: "auto",
       onFile,
     }),
   );

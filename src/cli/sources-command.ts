@@ -16,6 +16,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: CommonOp
       paths: paths as string[],
       configFile: options.config,
       channels: parseChannelOptions(options.channel ?? []),
+      concurrency: "auto",
       // The channel rules only: parsing for the comparison is all the other files need.
       only: (rule) => rule.scope === "channel",
     }),
