@@ -16,6 +16,7 @@ import type { ReferenceLists } from "../lists/types.js";
 import { findRule, rules as allRules } from "../rules/registry.js";
 import type { JsonPath, MessageValue, RuleLevel } from "../vocabulary.js";
 import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
+import { pointerToPath } from "../schema/json-pointer.js";
 import { resolveAlternatives } from "../schema/alternatives.js";
 import { closest, suggestionOf } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
@@ -113,15 +114,6 @@ type Problem = { messageId: MessageId; data: Record<string, MessageValue> };
 
 function keyName(at: JsonPath): string {
   return at.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("") || "(top level)";
-}
-
-function pointerToPath(pointer: string): JsonPath {
-  return pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 let configValidator: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;

@@ -11,6 +11,7 @@ import type { MessageId } from "../../i18n/messages.js";
 import { METRIC_IDS, type MetricId } from "../../metrics/definitions.js";
 import { findRule, rules as allRules } from "../../rules/registry.js";
 import { createAjv, type ErrorObject, loadSchema } from "../../schema/ajv.js";
+import { pointerToPath } from "../../schema/json-pointer.js";
 import { readRequiredSource } from "../../source/read-required.js";
 import { closest, suggestionOf } from "../../text/similar.js";
 import type { JsonPath, MessageValue, RuleEntry, RuleLevel } from "../../vocabulary.js";
@@ -78,11 +79,11 @@ function validateShape(raw: unknown, where: (at: JsonPath) => string): Problem[]
       if (at.length === 1 && at[0] === "targets") {
         byKey.set(name, {
           messageId: "profileUnknownMetric",
-          data: { file: where(keyAt), key: name, suggestion: suggestion(closest(key, METRIC_IDS)), available: METRIC_IDS.join(", ") },
+          data: { file: where(keyAt), key: name, suggestion: suggestionOf(closest(key, METRIC_IDS)), available: METRIC_IDS.join(", ") },
         });
       } else {
         const candidates = at.length === 0 ? topKeys : at[0] === "targets" ? ["min", "max"] : [];
-        byKey.set(name, { messageId: "profileUnknownKey", data: { file: where(keyAt), key: name, suggestion: suggestion(closest(key, candidates)) } });
+        byKey.set(name, { messageId: "profileUnknownKey", data: { file: where(keyAt), key: name, suggestion: suggestionOf(closest(key, candidates)) } });
       }
       continue;
     }
@@ -106,7 +107,7 @@ function validateRules(entries: NonNullable<RawProfile["rules"]>, where: (at: Js
           file: where(keyAt),
           key: "rules",
           rule: id,
-          suggestion: suggestion(
+          suggestion: suggestionOf(
             closest(
               id,
               allRules.map((r) => r.id),
@@ -155,19 +156,6 @@ function normalizeRules(entries: NonNullable<RawProfile["rules"]>): Record<strin
     out[id] = { level: level === "warn" ? "warning" : level, ...(options ? { options } : {}) };
   }
   return out;
-}
-
-function suggestion(guess: string | undefined): LocalizedText | string {
-  return suggestionOf(guess);
-}
-
-function pointerToPath(pointer: string): JsonPath {
-  return pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
 }
 
 function keyName(at: JsonPath): string {
