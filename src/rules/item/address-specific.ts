@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../../i18n/localized.js";
 import { isBlank, recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
 // What makes a place findable inside its building: a floor, a room, a window or counter, a zone,
@@ -41,8 +42,11 @@ export default defineRule({
       en: 'The address {{address}} has no office hours; add them (e.g. "Mon–Fri 9:00-12:00, 13:30-17:00, except public holidays").',
       "zh-CN": "办理地点{{address}}未写办公时间，请补充（如“周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）”）。",
     },
+    more: MORE_FINDINGS,
   },
-  check({ item, report }) {
+  check({ item, report: uncapped }) {
+    const capped = cappedReport(uncapped, "more");
+    const report = capped.report;
     for (const [address, index] of recordsOf(item.address)) {
       const place = typeof address.place === "string" && address.place.trim() !== "" ? address.place.trim() : undefined;
       const hasStreet = typeof address.street === "string" && address.street.trim() !== "";
@@ -55,6 +59,7 @@ export default defineRule({
         report({ messageId: "missingHours", path, data: { address: addressLabel(place, index) } });
       }
     }
+    capped.flush();
   },
 });
 

@@ -1,4 +1,5 @@
 import { recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import { CHINESE_NUMERALS, normalizeLawTitle } from "../../text/citation.js";
 import { trimTrailing } from "../../text/normalize.js";
@@ -170,8 +171,11 @@ export default defineRule({
       en: 'The article "{{article}}" names no specific provision: cite the article number (第…条, with 款/项 where needed) instead of a catch-all such as 相关条款 or 全文.',
       "zh-CN": "条款“{{article}}”未指明具体条款，请写明第几条（必要时写明款、项），不得使用“相关条款”“全文”等兜底表述。",
     },
+    more: MORE_FINDINGS,
   },
-  check({ item, report }) {
+  check({ item, report: uncapped }) {
+    const capped = cappedReport(uncapped, "more");
+    const report = capped.report;
     for (const [basis, index] of recordsOf(item.legalBasis)) {
       const law = lawProblem(basis.law);
       if (law === "missingLaw") report({ messageId: law, path: ["legalBasis", index, "law"] });
@@ -191,5 +195,6 @@ export default defineRule({
         report({ messageId: article, path: ["legalBasis", index, "article"], data: { article: String(basis.article).trim() } });
       }
     }
+    capped.flush();
   },
 });

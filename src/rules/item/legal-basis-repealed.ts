@@ -1,4 +1,5 @@
 import { asString, recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import type { RepealedLaw } from "../../lists/types.js";
@@ -73,11 +74,14 @@ export default defineRule({
       en: "{{law}} has been repealed: cite the instrument in force that now governs this item, or remove this legal basis.",
       "zh-CN": "《{{law}}》已废止，请改为引用现行有效的法律法规，或删除该法定依据。",
     },
+    more: MORE_FINDINGS,
   },
-  check({ item, report, lists }) {
+  check({ item, report: uncapped, lists }) {
     const bases = recordsOf(item.legalBasis);
     if (bases.length === 0 || lists.repealedLaws.length === 0) return;
     const index = indexOf(lists.repealedLaws);
+    const capped = cappedReport(uncapped, "more");
+    const report = capped.report;
     for (const [basis, i] of bases) {
       const written = asString(basis.law);
       if (written === undefined) continue;
@@ -93,5 +97,6 @@ export default defineRule({
       else if (repealedOn) report({ messageId: "repealed", path, data: { law, repealedOn } });
       else report({ messageId: "repealedUndated", path, data: { law } });
     }
+    capped.flush();
   },
 });
