@@ -4,7 +4,11 @@ import { textMemo } from "../../src/text/memo.js";
 /** A pure function that counts its calls. */
 function counted() {
   const calls: string[] = [];
-  return { calls, compute: (text: string) => (calls.push(text), text.length) };
+  const compute = (text: string) => {
+    calls.push(text);
+    return text.length;
+  };
+  return { calls, compute };
 }
 
 describe("textMemo", () => {
@@ -15,8 +19,12 @@ describe("textMemo", () => {
     expect(calls).toEqual(["营业执照", "居民身份证"]);
     const none = textMemo<null>();
     let nulls = 0;
-    none.get("x", () => (nulls++, null));
-    none.get("x", () => (nulls++, null));
+    const nothing = () => {
+      nulls++;
+      return null;
+    };
+    none.get("x", nothing);
+    none.get("x", nothing);
     expect(nulls).toBe(1);
   });
 
