@@ -22,9 +22,11 @@ export interface CappedReport<M extends string> {
 
 /** `report`, capped at `limit` findings per message id (see above); `more` is the rule's id for MORE_FINDINGS. */
 export function cappedReport<M extends string>(report: (descriptor: ReportDescriptor<M>) => void, more: NoInfer<M>, limit = MAX_REPORTS): CappedReport<M> {
-  const counts = new Map<string, { reported: number; left: number; at?: ReportDescriptor<M> }>();
+  // Made on the first report: most records report nothing, and a rule runs once per record.
+  let counts: Map<string, { reported: number; left: number; at?: ReportDescriptor<M> }> | undefined;
   return {
     report(descriptor) {
+      counts ??= new Map();
       let count = counts.get(descriptor.messageId);
       if (!count) {
         count = { reported: 0, left: 0 };
@@ -39,10 +41,11 @@ export function cappedReport<M extends string>(report: (descriptor: ReportDescri
       count.at ??= descriptor;
     },
     flush() {
+      if (!counts) return;
       for (const { left, at } of counts.values()) {
         if (left > 0 && at) report({ messageId: more, path: at.path, ...(at.anchor ? { anchor: at.anchor } : {}), data: { count: left, limit } });
       }
-      counts.clear();
+      counts = undefined;
     },
   };
 }

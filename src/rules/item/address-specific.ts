@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../../i18n/localized.js";
+import { textMemo } from "../../text/memo.js";
 import { isBlank, recordsOf } from "../access.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
@@ -21,6 +22,10 @@ const SPECIFIC_MARKERS: readonly RegExp[] = [
 // A place that names a kind of office everywhere it exists (an item every township handles at
 // its own centre) has no single building to be specific about; the township's own guide does.
 const DISTRIBUTED = /^(?:各|全[县市区省]各|辖区各)|所在地|户籍地|居住地|辖区内|属地/u;
+
+// Every item of a service centre names the same few places: judge each place once.
+const vagueVerdicts = textMemo<boolean>();
+const isVague = (place: string) => !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS.some((m) => m.test(place));
 
 /** Every address tells the applicant where to go and when (办理地址). */
 export default defineRule({
@@ -50,7 +55,7 @@ export default defineRule({
     for (const [address, index] of recordsOf(item.address)) {
       const place = typeof address.place === "string" && address.place.trim() !== "" ? address.place.trim() : undefined;
       const hasStreet = typeof address.street === "string" && address.street.trim() !== "";
-      if (place !== undefined && !hasStreet && !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS.some((m) => m.test(place))) {
+      if (place !== undefined && !hasStreet && vagueVerdicts.get(place, isVague)) {
         report({ messageId: "vaguePlace", path: ["address", index, "place"], data: { place } });
       }
       // Hours given as something other than text are the schema's finding.

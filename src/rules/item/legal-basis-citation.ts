@@ -2,6 +2,7 @@ import { recordsOf } from "../access.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import { CHINESE_NUMERALS, normalizeLawTitle } from "../../text/citation.js";
+import { textMemo } from "../../text/memo.js";
 import { trimTrailing } from "../../text/normalize.js";
 
 // The implementation list's legal-basis element must name the instrument and the article the
@@ -117,10 +118,18 @@ function titleKey(law: string): string {
 // Placeholders for "nothing": the field is filled in but names nothing.
 const NOTHING = /^(?:无|暂无|没有|空|无依据|\/|-+|—+|n\/?a|none)$/iu;
 
+// A catalog cites the same few hundred titles and articles in thousands of items: judge each text once.
+const lawVerdicts = textMemo<"missingLaw" | "catchAllLaw" | undefined>();
+const articleVerdicts = textMemo<"missingArticle" | "vagueArticle" | undefined>();
+
 function lawProblem(value: unknown): "missingLaw" | "catchAllLaw" | undefined {
   if (value === undefined || value === null) return "missingLaw";
   // Any other non-text title is a type error, which the schema reports.
   if (typeof value !== "string") return undefined;
+  return lawVerdicts.get(value, judgeLaw);
+}
+
+function judgeLaw(value: string): "missingLaw" | "catchAllLaw" | undefined {
   const title = titleKey(value);
   if (title === "" || NOTHING.test(title)) return "missingLaw";
   return onlyGenericWords(title) ? "catchAllLaw" : undefined;
@@ -138,6 +147,10 @@ const OPEN_ENDED = /(?:及|和|与|以及|或|、|,|等)(?:其他|其它|相关|
 function articleProblem(value: unknown): "missingArticle" | "vagueArticle" | undefined {
   if (value === undefined || value === null) return "missingArticle";
   if (typeof value !== "string") return undefined;
+  return articleVerdicts.get(value, judgeArticle);
+}
+
+function judgeArticle(value: string): "missingArticle" | "vagueArticle" | undefined {
   const text = trimTrailing(value.normalize("NFKC").trim(), /[\s。；;.，,、]/u);
   if (text === "" || NOTHING.test(text)) return "missingArticle";
   return SPECIFIC_PROVISION.test(text) && !OPEN_ENDED.test(text) ? undefined : "vagueArticle";

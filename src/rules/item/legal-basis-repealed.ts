@@ -4,6 +4,7 @@ import { defineRule } from "../types.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import type { RepealedLaw } from "../../lists/types.js";
 import { normalizeLawTitle } from "../../text/citation.js";
+import { textMemo } from "../../text/memo.js";
 
 // A guide that cites a repealed instrument (依据过时) tells the applicant to rely on a law no
 // longer in force; the 要素规范 clean-ups replace it with its successor.
@@ -13,7 +14,14 @@ import { normalizeLawTitle } from "../../text/citation.js";
 // same instrument — （2016年修订）, （国务院令第305号）, （2001年修正本） — is not part of its title.
 const EDITION_NOTE = /\([^()]*(?:\d{4}|修正|修订|修改|令|号)[^()]*\)$/u;
 
+// Titles repeat across a catalog's items: each written title is keyed once.
+const titleKeys = textMemo<string>();
+
 function titleKey(title: string): string {
+  return titleKeys.get(title, computeTitleKey);
+}
+
+function computeTitleKey(title: string): string {
   let key = normalizeLawTitle(title);
   for (let previous = ""; previous !== key; ) {
     previous = key;
