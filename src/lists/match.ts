@@ -113,7 +113,7 @@ interface CompiledTerm<E extends ListEntry> {
 
 /** A trie of the list's normalised terms, one UTF-16 unit per edge. */
 interface TrieNode<E extends ListEntry> {
-  next: Map<string, TrieNode<E>>;
+  next?: Map<string, TrieNode<E>>;
   /** The first term (in list order) that ends here. */
   term?: CompiledTerm<E>;
 }
@@ -138,7 +138,7 @@ const compiled = new WeakMap<readonly ListEntry[], CompiledList<ListEntry>>();
 function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
   const cached = compiled.get(entries) as CompiledList<E> | undefined;
   if (cached && cached.size === entries.length) return cached;
-  const root: TrieNode<E> = { next: new Map() };
+  const root: TrieNode<E> = {};
   const exact = new Map<string, CompiledTerm<E>>();
   let order = 0;
   for (const entry of entries) {
@@ -150,10 +150,13 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
       const compiledTerm = { key, term, entry, order: order++ };
       if (!exact.has(key)) exact.set(key, compiledTerm);
       let node = root;
-      for (const unit of key.split("")) {
+      for (let i = 0; i < key.length; i++) {
+        const unit = key[i];
+        node.next ??= new Map();
         let child = node.next.get(unit);
         if (!child) {
-          child = { next: new Map() };
+          // No map until the node has a child: most nodes of a list's trie are leaves or chains.
+          child = {};
           node.next.set(unit, child);
         }
         node = child;
@@ -196,7 +199,7 @@ function lookup<E extends ListEntry>(list: CompiledList<E>, key: string): ListMa
   for (let at = 0; at < key.length; at++) {
     let node: TrieNode<E> | undefined = list.root;
     for (let end = at; end < key.length; end++) {
-      node = node.next.get(key[end]);
+      node = node.next?.get(key[end]);
       if (!node) break;
       const candidate = node.term;
       if (!candidate) continue;
