@@ -73,6 +73,14 @@ const TRAILING = /[\s。；;,，]/;
 /** Reads a text that IS a duration, as a channel displays it (`20个工作日`, `即办`, `无`). */
 export function parseDuration(text: string): ParsedDuration {
   if (typeof text !== "string") return undefined;
+  // Channels display the same few limits (20个工作日, 即办) for many items; each caller gets its own object.
+  const parsed = wholeDurations.get(text, readDuration);
+  return parsed === undefined ? undefined : copy(parsed);
+}
+
+const wholeDurations = textMemo<ParsedDuration>();
+
+function readDuration(text: string): ParsedDuration {
   // NFKC folds full-width digits, spaces and punctuation (２０, ；, ，) to ASCII.
   let s = text.normalize("NFKC").trim();
   s = trimTrailing(s, TRAILING);
