@@ -1,7 +1,7 @@
 import { FIELD_LABELS } from "../../i18n/field-labels.js";
 import { sameInBoth, type LocalizedText } from "../../i18n/localized.js";
 import { renderText } from "../../i18n/render.js";
-import { creditCodeProblem, isCreditCodeChar, uniqueInvalid } from "../../codes/credit-code.js";
+import { CREDIT_CODE_CHARS, creditCodeProblem, isCreditCodeChar, uniqueInvalid } from "../../codes/credit-code.js";
 import {
   BASE_CODE_LENGTH,
   BASE_CODE_PATTERN,
@@ -139,8 +139,6 @@ export default defineRule({
   },
 });
 
-// CREDIT_CODE_CHARSET (0-9 and the capitals less I, O, S, V, Z) as a class; test/rules/code-format.test.ts checks they agree.
-export const ONLY_CODE_CHARS = /^[0-9A-HJ-NP-RTUWXY]*$/;
 const creditProblems = textMemo<ReturnType<typeof creditCodeProblem>>();
 
 type Finding = ReportDescriptor<
@@ -162,7 +160,7 @@ type Finding = ReportDescriptor<
  */
 function codeFindings(code: string, level: unknown, baseCode: string | undefined, hasBaseCode: boolean): Finding[] {
   // Nearly every code is made of code characters only: one regex test instead of a character array.
-  if (!ONLY_CODE_CHARS.test(code)) {
+  if (!CREDIT_CODE_CHARS.test(code)) {
     const invalid = uniqueInvalid([...code], isCreditCodeChar);
     if (invalid.length > 0) {
       return [{ messageId: "codeCharacters", path: ["code"], data: { value: code, chars: quoteChars(invalid) } }];
@@ -212,15 +210,19 @@ function codeFindings(code: string, level: unknown, baseCode: string | undefined
 }
 
 function baseCodeFindings(baseCode: string, type: unknown): Finding[] {
-  const chars = [...baseCode];
-  const invalid = uniqueInvalid(chars, isBaseCodeChar);
-  // Y is a basic-code character only in the last place (a main item that has sub-items).
-  if (chars.slice(0, -1).includes("Y") && !invalid.includes("Y")) invalid.push("Y");
-  if (invalid.length > 0) {
-    return [{ messageId: "baseCodeCharacters", path: ["baseCode"], data: { value: baseCode, chars: quoteChars(invalid) } }];
-  }
-  if (chars.length !== BASE_CODE_LENGTH) {
-    return [{ messageId: "baseCodeLength", path: ["baseCode"], data: { value: baseCode, length: chars.length } }];
+  // A well-formed code (nearly all of them) has no foreign character and the right length: one
+  // regex test instead of a character array. A malformed one always gets one of these two findings.
+  if (!BASE_CODE_PATTERN.test(baseCode)) {
+    const chars = [...baseCode];
+    const invalid = uniqueInvalid(chars, isBaseCodeChar);
+    // Y is a basic-code character only in the last place (a main item that has sub-items).
+    if (chars.slice(0, -1).includes("Y") && !invalid.includes("Y")) invalid.push("Y");
+    if (invalid.length > 0) {
+      return [{ messageId: "baseCodeCharacters", path: ["baseCode"], data: { value: baseCode, chars: quoteChars(invalid) } }];
+    }
+    if (chars.length !== BASE_CODE_LENGTH) {
+      return [{ messageId: "baseCodeLength", path: ["baseCode"], data: { value: baseCode, length: chars.length } }];
+    }
   }
   const parts = parseBaseCode(baseCode)!;
   if (isItemType(type) && !typeCodeMatches(type, parts.typeCode)) {
