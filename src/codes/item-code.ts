@@ -5,7 +5,7 @@
 //   handleCode (业务办理项编码), 33: code + serial(2)
 import { ENUM_LABELS } from "../i18n/enum-labels.js";
 import type { LocalizedText } from "../i18n/localized.js";
-import { CREDIT_CODE_LENGTH, isCreditCodeChar } from "./credit-code.js";
+import { CREDIT_CODE_CHARS, CREDIT_CODE_LENGTH } from "./credit-code.js";
 
 export const BASE_CODE_LENGTH = 12;
 export const ITEM_CODE_LENGTH = CREDIT_CODE_LENGTH + 1 + BASE_CODE_LENGTH; // 31
@@ -143,7 +143,7 @@ export interface ItemCodeParts {
  * (creditCodeProblem), so that a catalog-wide rule can still group items by a mistyped code.
  */
 export function parseItemCode(code: string): ItemCodeParts | undefined {
-  if (code.length !== ITEM_CODE_LENGTH || ![...code].every(isCreditCodeChar)) return undefined;
+  if (code.length !== ITEM_CODE_LENGTH || !CREDIT_CODE_CHARS.test(code)) return undefined;
   const levelDigit = code[CREDIT_CODE_LENGTH];
   const baseCode = code.slice(CREDIT_CODE_LENGTH + 1);
   return {

@@ -8,6 +8,7 @@
 //   原件, 首页…). Anything else makes a different document: 居住证明 is not 居住证, 身份证明 not
 //   身份证, 身份证号码 not the card, 营业执照申请书 not the licence. What precedes the name is not
 //   checked: 法定代表人居民身份证 and 村委会出具的亲属关系证明 are still that document.
+import { type TextMemo, textMemo } from "../text/memo.js";
 import { normalizeText } from "../text/normalize.js";
 import type { ListEntry } from "./types.js";
 
@@ -21,9 +22,12 @@ export interface ListMatch<E extends ListEntry = ListEntry> {
   exact: boolean;
 }
 
+// Material names repeat across a catalog (every item asks for 居民身份证): normalise each once.
+const keys = textMemo<string>();
+
 /** The comparison key of a name: normalizeText, nothing more. */
 export function matchKey(text: string): string {
-  return normalizeText(text);
+  return keys.get(text, normalizeText);
 }
 
 /** An entry's name followed by its aliases. */
@@ -109,7 +113,7 @@ interface CompiledTerm<E extends ListEntry> {
 
 /** A trie of the list's normalised terms, one UTF-16 unit per edge. */
 interface TrieNode<E extends ListEntry> {
-  next: Map<string, TrieNode<E>>;
+  next?: Map<string, TrieNode<E>>;
   /** The first term (in list order) that ends here. */
   term?: CompiledTerm<E>;
 }
@@ -119,6 +123,11 @@ interface CompiledList<E extends ListEntry> {
   size: number;
   root: TrieNode<E>;
   exact: Map<string, CompiledTerm<E>>;
+  /**
+   * What each normalised text matched ("contains" mode; null: nothing), memoised with the index:
+   * a config that adds entries makes a new index, so an answer never outlives the list it came from.
+   */
+  found: TextMemo<ListMatch<E> | null>;
 }
 
 // A list is indexed once (by identity) and then walked from each position of a name, so the cost
@@ -129,21 +138,25 @@ const compiled = new WeakMap<readonly ListEntry[], CompiledList<ListEntry>>();
 function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
   const cached = compiled.get(entries) as CompiledList<E> | undefined;
   if (cached && cached.size === entries.length) return cached;
-  const root: TrieNode<E> = { next: new Map() };
+  const root: TrieNode<E> = {};
   const exact = new Map<string, CompiledTerm<E>>();
   let order = 0;
   for (const entry of entries) {
     for (const term of entryTerms(entry)) {
       if (typeof term !== "string") continue;
-      const key = matchKey(term);
+      // Not through matchKey's memo: that one is for the catalog's texts, not the list's own terms.
+      const key = normalizeText(term);
       if (key === "") continue;
       const compiledTerm = { key, term, entry, order: order++ };
       if (!exact.has(key)) exact.set(key, compiledTerm);
       let node = root;
-      for (const unit of key.split("")) {
+      for (let i = 0; i < key.length; i++) {
+        const unit = key[i];
+        node.next ??= new Map();
         let child = node.next.get(unit);
         if (!child) {
-          child = { next: new Map() };
+          // No map until the node has a child: most nodes of a list's trie are leaves or chains.
+          child = {};
           node.next.set(unit, child);
         }
         node = child;
@@ -151,7 +164,7 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
       node.term ??= compiledTerm;
     }
   }
-  const list = { size: entries.length, root, exact };
+  const list: CompiledList<E> = { size: entries.length, root, exact, found: textMemo() };
   compiled.set(entries, list as CompiledList<ListEntry>);
   return list;
 }
@@ -161,18 +174,32 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
  * most specific: 机动车驾驶证 before 驾驶证), then the earliest on the list.
  */
 export function findListMatch<E extends ListEntry>(text: string, entries: readonly E[], mode: MatchMode = "contains"): ListMatch<E> | undefined {
-  const key = matchKey(text);
+  return findListMatchByKey(matchKey(text), entries, mode);
+}
+
+/**
+ * findListMatch for a text already normalised (matchKey): for a rule that has the key of a name
+ * at hand. The answer is shared between callers, so it is frozen.
+ */
+export function findListMatchByKey<E extends ListEntry>(key: string, entries: readonly E[], mode: MatchMode = "contains"): ListMatch<E> | undefined {
   if (key === "") return undefined;
   const list = compile(entries);
+  if (mode === "exact") {
+    const whole = list.exact.get(key);
+    return whole ? Object.freeze({ entry: whole.entry, term: whole.term, exact: true }) : undefined;
+  }
+  return list.found.get(key, (k) => lookup(list, k)) ?? undefined;
+}
+
+function lookup<E extends ListEntry>(list: CompiledList<E>, key: string): ListMatch<E> | null {
   const whole = list.exact.get(key);
-  if (whole) return { entry: whole.entry, term: whole.term, exact: true };
-  if (mode === "exact") return undefined;
+  if (whole) return Object.freeze({ entry: whole.entry, term: whole.term, exact: true });
 
   let best: CompiledTerm<E> | undefined;
   for (let at = 0; at < key.length; at++) {
     let node: TrieNode<E> | undefined = list.root;
     for (let end = at; end < key.length; end++) {
-      node = node.next.get(key[end]);
+      node = node.next?.get(key[end]);
       if (!node) break;
       const candidate = node.term;
       if (!candidate) continue;
@@ -180,5 +207,5 @@ export function findListMatch<E extends ListEntry>(text: string, entries: readon
       if (better && wholeWordAt(key, candidate.key, at)) best = candidate;
     }
   }
-  return best ? { entry: best.entry, term: best.term, exact: false } : undefined;
+  return best ? Object.freeze({ entry: best.entry, term: best.term, exact: false }) : null;
 }

@@ -174,7 +174,34 @@ const COMPARISONS: Record<string, LocalizedText> = {
   exclusiveMaximum: { en: "less than", "zh-CN": "小于" },
 };
 
-/** The record's schema violations, one per violation, as findings of the `schema` rule. */
+/**
+ * Findings of one kind (message) per record before the rest are only counted. A spreadsheet
+ * exported with a column per day can put 100,000 unknown keys in one record: listing each would
+ * bury every other finding, and locating each costs a walk of the document.
+ */
+export const MAX_FINDINGS_PER_KIND = 100;
+
+// The message describe() gives each keyword, known before describing (the cap is applied first).
+const MESSAGE_OF_KEYWORD: Record<string, string> = {
+  required: "required",
+  additionalProperties: "unknownKey",
+  type: "type",
+  enum: "enum",
+  pattern: "pattern",
+  minItems: "minItems",
+  minLength: "minLength",
+  minimum: "range",
+  maximum: "range",
+  exclusiveMinimum: "range",
+  exclusiveMaximum: "range",
+  uniqueItems: "uniqueItems",
+};
+
+/**
+ * The record's schema violations, one per violation, as findings of the `schema` rule: at most
+ * MAX_FINDINGS_PER_KIND of each message, then one `more` finding counting the rest, at the first
+ * one left out. Linear in the number of errors.
+ */
 export function schemaFindings(record: unknown): ReportDescriptor[] {
   const validate = validateServiceGuide();
   if (validate(record)) return [];
@@ -182,9 +209,13 @@ export function schemaFindings(record: unknown): ReportDescriptor[] {
   // A value of the wrong type also fails its enum/pattern/range: the type is the root cause.
   const wrongType = new Set(resolved.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   // A misspelt key (`phon:`) is one mistake: the unknown-key finding suggests the right name,
-  // so the "missing phone" it causes is not reported again.
+  // so the "missing phone" it causes is not reported again. Only unknown keys beside a missing
+  // element can be its misspelling, so only those are compared with the known keys.
+  const missingAt = new Set(resolved.filter((e) => e.keyword === "required").map((e) => e.instancePath));
   const misspelt = new Set(
-    resolved.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), knownKeys(e))}`),
+    resolved
+      .filter((e) => e.keyword === "additionalProperties" && missingAt.has(e.instancePath))
+      .map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), knownKeys(e))}`),
   );
   const errors = resolved.filter(
     (e) =>
@@ -192,14 +223,33 @@ export function schemaFindings(record: unknown): ReportDescriptor[] {
   );
   const out: ReportDescriptor[] = [];
   const seen = new Set<string>();
+  const left = new Map<string, { count: number; first: ErrorObject }>();
+  const listed = new Map<string, number>();
   for (const error of errors) {
+    const messageId = MESSAGE_OF_KEYWORD[error.keyword] ?? "invalid";
+    if ((listed.get(messageId) ?? 0) >= MAX_FINDINGS_PER_KIND) {
+      // Past the cap nothing is described, only counted: the same node, keyword and parameters
+      // are the same finding (what the described findings' key below amounts to).
+      const key = `${messageId}|${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rest = left.get(messageId);
+      if (rest) rest.count++;
+      else left.set(messageId, { count: 1, first: error });
+      continue;
+    }
     const descriptor = describe(error, record);
     if (!descriptor) continue;
     // Two keywords can fail on one node (an enum value that is also the wrong type): say it once.
     const key = `${descriptor.messageId}|${descriptor.path.join("/")}|${JSON.stringify(descriptor.data)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    listed.set(messageId, (listed.get(messageId) ?? 0) + 1);
     out.push(descriptor);
+  }
+  for (const { count, first } of left.values()) {
+    const at = describe(first, record);
+    if (at) out.push({ messageId: "more", path: at.path, ...(at.anchor ? { anchor: at.anchor } : {}), data: { count, limit: MAX_FINDINGS_PER_KIND } });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // read from text and turned into comparison keys. The legal-basis rules judge the title a record
 // gives; the channel views read citations as channels display them and compare them by these keys.
 import { parseChineseNumber } from "../time/chinese-number.js";
+import { textMemo } from "./memo.js";
 import { normalizeText, trimTrailing } from "./normalize.js";
 import { LIST_SEPARATORS, splitText } from "./split.js";
 
@@ -10,8 +11,17 @@ export const CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
 
 const NUMERAL_CHARS = new Set([...CHINESE_NUMERALS]);
 
+// Every item cites a few of the same titles and articles; the keys are made once per text for the
+// rules and for the channel views (catalog facts) alike.
+const titleKeys = textMemo<string>();
+const articleKeys = textMemo<string>();
+
 /** An instrument's title as a comparison key: normalised, without 《》 or the 中华人民共和国 prefix. */
 export function normalizeLawTitle(title: string): string {
+  return titleKeys.get(title, lawTitleKey);
+}
+
+function lawTitleKey(title: string): string {
   return normalizeText(title.replace(/[《》〈〉<>]/g, "")).replace(/^中华人民共和国/, "");
 }
 
@@ -38,7 +48,7 @@ function foldNumerals(text: string): string {
 
 /** An article as a comparison key: normalised, numerals as digits (第三十五条 = 第35条 = 第３５条). */
 export function articleKey(article: string): string {
-  return foldNumerals(normalizeText(article));
+  return articleKeys.get(article, (text) => foldNumerals(normalizeText(text)));
 }
 
 // What may trail a citation and is not part of its article: punctuation, a colon before a quotation, spaces.

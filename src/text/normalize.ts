@@ -6,8 +6,15 @@ const FULL_WIDTH_START = 0xff01; // ！
 const FULL_WIDTH_END = 0xff5e; // ～
 const FULL_TO_HALF_OFFSET = 0xfee0;
 
+// What foldWidth changes, less the full-width brackets （）［］｛｝ (the bracket step below makes
+// them "(" and ")" whether folded or not). Most texts have none of it — Chinese text with ASCII
+// digits and full-width brackets — and one regex test is far cheaper than rebuilding the string a
+// character at a time.
+const WIDE = /[\uff01-\uff07\uff0a-\uff3a\uff3c\uff3e-\uff5a\uff5c\uff5e\u3000]/;
+
 /** Full-width ASCII forms (０-９, Ａ-Ｚ, （）, －…) and the ideographic space to their half-width forms. */
 function foldWidth(text: string): string {
+  if (!WIDE.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

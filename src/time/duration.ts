@@ -1,6 +1,7 @@
 import { DURATION_WORDS } from "../i18n/duration-words.js";
 import type { TimeUnit } from "../vocabulary.js";
 import { renderText } from "../i18n/render.js";
+import { textMemo } from "../text/memo.js";
 import { trimTrailing } from "../text/normalize.js";
 import { parseChineseNumber } from "./chinese-number.js";
 
@@ -72,6 +73,14 @@ const TRAILING = /[\s。；;,，]/;
 /** Reads a text that IS a duration, as a channel displays it (`20个工作日`, `即办`, `无`). */
 export function parseDuration(text: string): ParsedDuration {
   if (typeof text !== "string") return undefined;
+  // Channels display the same few limits (20个工作日, 即办) for many items; each caller gets its own object.
+  const parsed = wholeDurations.get(text, readDuration);
+  return parsed === undefined ? undefined : copy(parsed);
+}
+
+const wholeDurations = textMemo<ParsedDuration>();
+
+function readDuration(text: string): ParsedDuration {
   // NFKC folds full-width digits, spaces and punctuation (２０, ；, ，) to ASCII.
   let s = text.normalize("NFKC").trim();
   s = trimTrailing(s, TRAILING);
@@ -102,6 +111,14 @@ const NEGATED = /(?:不|未|无法)(?:能|予|可)?$/;
  */
 export function findDurationInText(text: string): ParsedDuration {
   if (typeof text !== "string") return undefined;
+  // Notes repeat across a catalog (受理之日起20个工作日); each caller still gets its own object.
+  const found = proseDurations.get(text, scanProse);
+  return found === undefined ? undefined : copy(found);
+}
+
+const proseDurations = textMemo<ParsedDuration>();
+
+function scanProse(text: string): ParsedDuration {
   const s = text.normalize("NFKC");
   // Fresh regexes per call: their lastIndex is state.
   const prose = new RegExp(PROSE);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  CREDIT_CODE_CHARS,
   CREDIT_CODE_CHARSET,
   CREDIT_CODE_WEIGHTS,
   creditCodeCheckChar,
@@ -71,4 +72,15 @@ describe("creditCodeProblem", () => {
 
   it.each(["0", "9", "A", "Y", "H", "N"])("%s is in the set", (ch) => expect(isCreditCodeChar(ch)).toBe(true));
   it.each(["I", "O", "S", "V", "Z", "a", "", "AB", "０"])("%j is not in the set", (ch) => expect(isCreditCodeChar(ch)).toBe(false));
+});
+
+describe("CREDIT_CODE_CHARS", () => {
+  it("accepts exactly the characters isCreditCodeChar accepts (every UTF-16 unit, and a text of them)", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      expect(CREDIT_CODE_CHARS.test(ch), `U+${code.toString(16)}`).toBe(isCreditCodeChar(ch));
+    }
+    expect(CREDIT_CODE_CHARS.test(CREDIT_CODE_CHARSET)).toBe(true);
+    expect(CREDIT_CODE_CHARS.test("11510921MB1538709A\u{20000}")).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_LISTS } from "../../src/lists/builtin.js";
-import { entryTerms, findListMatch, matchKey, textMatches } from "../../src/lists/match.js";
+import { entryTerms, findListMatch, findListMatchByKey, matchKey, textMatches } from "../../src/lists/match.js";
 import type { ListEntry } from "../../src/lists/types.js";
 
 const eLicense = (text: string) => findListMatch(text, BUILTIN_LISTS.eLicenses)?.entry.name;
@@ -71,6 +71,25 @@ describe("containment as a whole document name", () => {
     const list: ListEntry[] = [{ name: "居住证" }];
     expect(findListMatch("居住证复印件", list)?.entry.name).toBe("居住证");
     expect(findListMatch("居住证明", list)).toBeUndefined();
+  });
+
+  it("answers for the list asked, though the answers are memoised by name", () => {
+    const list: ListEntry[] = [{ name: "居住证" }];
+    expect(findListMatch("户口簿复印件", list)).toBeUndefined();
+    // A config that adds an entry after the list was first used: the memo goes with the old index.
+    list.push({ name: "户口簿" });
+    expect(findListMatch("户口簿复印件", list)?.entry.name).toBe("户口簿");
+    // Another lists object with the same names gives its own entries, never the first one's.
+    const other: ListEntry[] = [{ name: "户口簿", aliases: ["户口本"] }];
+    expect(findListMatch("户口簿复印件", other)?.entry).toBe(other[0]);
+    expect(findListMatchByKey(matchKey(" 户口簿（复印件）"), other)?.entry).toBe(other[0]);
+  });
+
+  it("shares no answer a caller could change", () => {
+    const list: ListEntry[] = [{ name: "居住证" }];
+    const match = findListMatch("居住证复印件", list)!;
+    expect(() => Object.assign(match, { term: "x" })).toThrow(TypeError);
+    expect(findListMatch("居住证复印件", list)?.term).toBe("居住证");
   });
 });
 

@@ -209,3 +209,14 @@ describe("formatDuration", () => {
     expect(formatDuration(d, "en")).toBe(en);
   });
 });
+
+describe("memoised parsing", () => {
+  it("gives each caller its own duration, so changing one changes no later answer", () => {
+    const first = parseDuration("20个工作日") as { value: number };
+    first.value = 99;
+    expect(parseDuration("20个工作日")).toEqual({ value: 20, unit: "working-day" });
+    const inProse = findDurationInText("自受理之日起二十个工作日内作出决定") as { value: number };
+    inProse.value = 99;
+    expect(findDurationInText("自受理之日起二十个工作日内作出决定")).toEqual({ value: 20, unit: "working-day" });
+  });
+});

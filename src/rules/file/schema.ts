@@ -1,3 +1,4 @@
+import { MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
 /** Reported by the engine from the JSON Schema; see src/schema/ for how ajv errors become these messages. */
@@ -52,5 +53,7 @@ export default defineRule({
       en: "{{field}} is not valid: {{detail}}.",
       "zh-CN": "{{field}}不符合要求：{{detail}}。",
     },
+    // Past MAX_FINDINGS_PER_KIND findings of one kind in a record (src/schema/schema-findings.ts).
+    more: MORE_FINDINGS,
   },
 });

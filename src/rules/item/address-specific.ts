@@ -1,5 +1,7 @@
 import type { LocalizedText } from "../../i18n/localized.js";
+import { textMemo } from "../../text/memo.js";
 import { isBlank, recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
 // What makes a place findable inside its building: a floor, a room, a window or counter, a zone,
@@ -21,6 +23,10 @@ const SPECIFIC_MARKERS: readonly RegExp[] = [
 // its own centre) has no single building to be specific about; the township's own guide does.
 const DISTRIBUTED = /^(?:各|全[县市区省]各|辖区各)|所在地|户籍地|居住地|辖区内|属地/u;
 
+// Every item of a service centre names the same few places: judge each place once.
+const vagueVerdicts = textMemo<boolean>();
+const isVague = (place: string) => !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS.some((m) => m.test(place));
+
 /** Every address tells the applicant where to go and when (办理地址). */
 export default defineRule({
   id: "address-specific",
@@ -41,12 +47,15 @@ export default defineRule({
       en: 'The address {{address}} has no office hours; add them (e.g. "Mon–Fri 9:00-12:00, 13:30-17:00, except public holidays").',
       "zh-CN": "办理地点{{address}}未写办公时间，请补充（如“周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）”）。",
     },
+    more: MORE_FINDINGS,
   },
-  check({ item, report }) {
+  check({ item, report: uncapped }) {
+    const capped = cappedReport(uncapped, "more");
+    const report = capped.report;
     for (const [address, index] of recordsOf(item.address)) {
       const place = typeof address.place === "string" && address.place.trim() !== "" ? address.place.trim() : undefined;
       const hasStreet = typeof address.street === "string" && address.street.trim() !== "";
-      if (place !== undefined && !hasStreet && !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS.some((m) => m.test(place))) {
+      if (place !== undefined && !hasStreet && vagueVerdicts.get(place, isVague)) {
         report({ messageId: "vaguePlace", path: ["address", index, "place"], data: { place } });
       }
       // Hours given as something other than text are the schema's finding.
@@ -55,6 +64,7 @@ export default defineRule({
         report({ messageId: "missingHours", path, data: { address: addressLabel(place, index) } });
       }
     }
+    capped.flush();
   },
 });
 

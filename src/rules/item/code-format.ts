@@ -1,7 +1,7 @@
 import { FIELD_LABELS } from "../../i18n/field-labels.js";
 import { sameInBoth, type LocalizedText } from "../../i18n/localized.js";
 import { renderText } from "../../i18n/render.js";
-import { creditCodeProblem, isCreditCodeChar, uniqueInvalid } from "../../codes/credit-code.js";
+import { CREDIT_CODE_CHARS, creditCodeProblem, isCreditCodeChar, uniqueInvalid } from "../../codes/credit-code.js";
 import {
   BASE_CODE_LENGTH,
   BASE_CODE_PATTERN,
@@ -18,6 +18,7 @@ import {
   typeCodeMatches,
   typeCodeMeaning,
 } from "../../codes/item-code.js";
+import { textMemo } from "../../text/memo.js";
 import { defineRule, type ReportDescriptor } from "../types.js";
 
 interface CodeFormatOptions {
@@ -138,6 +139,8 @@ export default defineRule({
   },
 });
 
+const creditProblems = textMemo<ReturnType<typeof creditCodeProblem>>();
+
 type Finding = ReportDescriptor<
   | "codeCharacters"
   | "codeLength"
@@ -156,18 +159,22 @@ type Finding = ReportDescriptor<
  * since every position-based check after it would only echo the same slip.
  */
 function codeFindings(code: string, level: unknown, baseCode: string | undefined, hasBaseCode: boolean): Finding[] {
-  const chars = [...code];
-  const invalid = uniqueInvalid(chars, isCreditCodeChar);
-  if (invalid.length > 0) {
-    return [{ messageId: "codeCharacters", path: ["code"], data: { value: code, chars: quoteChars(invalid) } }];
+  // Nearly every code is made of code characters only: one regex test instead of a character array.
+  if (!CREDIT_CODE_CHARS.test(code)) {
+    const invalid = uniqueInvalid([...code], isCreditCodeChar);
+    if (invalid.length > 0) {
+      return [{ messageId: "codeCharacters", path: ["code"], data: { value: code, chars: quoteChars(invalid) } }];
+    }
   }
-  if (chars.length !== ITEM_CODE_LENGTH) {
-    return [{ messageId: "codeLength", path: ["code"], data: { value: code, length: chars.length } }];
+  // Only code characters (ASCII) are left: the length in UTF-16 units is the length in characters.
+  if (code.length !== ITEM_CODE_LENGTH) {
+    return [{ messageId: "codeLength", path: ["code"], data: { value: code, length: code.length } }];
   }
   const parts = parseItemCode(code)!;
   const out: Finding[] = [];
 
-  const credit = creditCodeProblem(parts.creditCode);
+  // A body's credit code begins every code of every item it implements: checked once per body.
+  const credit = creditProblems.get(parts.creditCode, creditCodeProblem);
   if (credit?.kind === "check") {
     out.push({
       messageId: "creditCheck",
@@ -203,15 +210,19 @@ function codeFindings(code: string, level: unknown, baseCode: string | undefined
 }
 
 function baseCodeFindings(baseCode: string, type: unknown): Finding[] {
-  const chars = [...baseCode];
-  const invalid = uniqueInvalid(chars, isBaseCodeChar);
-  // Y is a basic-code character only in the last place (a main item that has sub-items).
-  if (chars.slice(0, -1).includes("Y") && !invalid.includes("Y")) invalid.push("Y");
-  if (invalid.length > 0) {
-    return [{ messageId: "baseCodeCharacters", path: ["baseCode"], data: { value: baseCode, chars: quoteChars(invalid) } }];
-  }
-  if (chars.length !== BASE_CODE_LENGTH) {
-    return [{ messageId: "baseCodeLength", path: ["baseCode"], data: { value: baseCode, length: chars.length } }];
+  // A well-formed code (nearly all of them) has no foreign character and the right length: one
+  // regex test instead of a character array. A malformed one always gets one of these two findings.
+  if (!BASE_CODE_PATTERN.test(baseCode)) {
+    const chars = [...baseCode];
+    const invalid = uniqueInvalid(chars, isBaseCodeChar);
+    // Y is a basic-code character only in the last place (a main item that has sub-items).
+    if (chars.slice(0, -1).includes("Y") && !invalid.includes("Y")) invalid.push("Y");
+    if (invalid.length > 0) {
+      return [{ messageId: "baseCodeCharacters", path: ["baseCode"], data: { value: baseCode, chars: quoteChars(invalid) } }];
+    }
+    if (chars.length !== BASE_CODE_LENGTH) {
+      return [{ messageId: "baseCodeLength", path: ["baseCode"], data: { value: baseCode, length: chars.length } }];
+    }
   }
   const parts = parseBaseCode(baseCode)!;
   if (isItemType(type) && !typeCodeMatches(type, parts.typeCode)) {

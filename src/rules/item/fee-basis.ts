@@ -1,5 +1,6 @@
 import type { MessageValue } from "../../vocabulary.js";
 import { asRecord, recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
 // 收费依据: an item that charges a fee publishes the basis (the law, regulation or the pricing and
@@ -38,6 +39,7 @@ export default defineRule({
       en: "Fee item {{item}} gives no standard: write the amount or how it is calculated (e.g. 50 yuan per certificate).",
       "zh-CN": "收费项目{{item}}未写明收费标准；请填写收费金额或计费方法（如“每证50元”）。",
     },
+    more: MORE_FINDINGS,
   },
   check({ item, report }) {
     const fee = asRecord(item.fee);
@@ -57,11 +59,13 @@ export default defineRule({
       report({ messageId: "noItems", path: fee.items === undefined ? charged : ["fee", "items"] });
       return;
     }
+    const capped = cappedReport(report, "more");
     for (const [feeItem, index] of recordsOf(fee.items)) {
       if (!blankText(feeItem.standard)) continue;
       const name = typeof feeItem.name === "string" && feeItem.name.trim() !== "" ? feeItem.name : undefined;
       const label: MessageValue = name ? { en: `"${name}"`, "zh-CN": `“${name}”` } : { en: `#${index + 1}`, "zh-CN": `第${index + 1}项` };
-      report({ messageId: "noStandard", path: ["fee", "items", index], data: { item: label } });
+      capped.report({ messageId: "noStandard", path: ["fee", "items", index], data: { item: label } });
     }
+    capped.flush();
   },
 });

@@ -1,6 +1,8 @@
 import { recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import { CHINESE_NUMERALS, normalizeLawTitle } from "../../text/citation.js";
+import { textMemo } from "../../text/memo.js";
 import { trimTrailing } from "../../text/normalize.js";
 
 // The implementation list's legal-basis element must name the instrument and the article the
@@ -116,10 +118,18 @@ function titleKey(law: string): string {
 // Placeholders for "nothing": the field is filled in but names nothing.
 const NOTHING = /^(?:无|暂无|没有|空|无依据|\/|-+|—+|n\/?a|none)$/iu;
 
+// A catalog cites the same few hundred titles and articles in thousands of items: judge each text once.
+const lawVerdicts = textMemo<"missingLaw" | "catchAllLaw" | undefined>();
+const articleVerdicts = textMemo<"missingArticle" | "vagueArticle" | undefined>();
+
 function lawProblem(value: unknown): "missingLaw" | "catchAllLaw" | undefined {
   if (value === undefined || value === null) return "missingLaw";
   // Any other non-text title is a type error, which the schema reports.
   if (typeof value !== "string") return undefined;
+  return lawVerdicts.get(value, judgeLaw);
+}
+
+function judgeLaw(value: string): "missingLaw" | "catchAllLaw" | undefined {
   const title = titleKey(value);
   if (title === "" || NOTHING.test(title)) return "missingLaw";
   return onlyGenericWords(title) ? "catchAllLaw" : undefined;
@@ -137,6 +147,10 @@ const OPEN_ENDED = /(?:及|和|与|以及|或|、|,|等)(?:其他|其它|相关|
 function articleProblem(value: unknown): "missingArticle" | "vagueArticle" | undefined {
   if (value === undefined || value === null) return "missingArticle";
   if (typeof value !== "string") return undefined;
+  return articleVerdicts.get(value, judgeArticle);
+}
+
+function judgeArticle(value: string): "missingArticle" | "vagueArticle" | undefined {
   const text = trimTrailing(value.normalize("NFKC").trim(), /[\s。；;.，,、]/u);
   if (text === "" || NOTHING.test(text)) return "missingArticle";
   return SPECIFIC_PROVISION.test(text) && !OPEN_ENDED.test(text) ? undefined : "vagueArticle";
@@ -170,8 +184,11 @@ export default defineRule({
       en: 'The article "{{article}}" names no specific provision: cite the article number (第…条, with 款/项 where needed) instead of a catch-all such as 相关条款 or 全文.',
       "zh-CN": "条款“{{article}}”未指明具体条款，请写明第几条（必要时写明款、项），不得使用“相关条款”“全文”等兜底表述。",
     },
+    more: MORE_FINDINGS,
   },
-  check({ item, report }) {
+  check({ item, report: uncapped }) {
+    const capped = cappedReport(uncapped, "more");
+    const report = capped.report;
     for (const [basis, index] of recordsOf(item.legalBasis)) {
       const law = lawProblem(basis.law);
       if (law === "missingLaw") report({ messageId: law, path: ["legalBasis", index, "law"] });
@@ -191,5 +208,6 @@ export default defineRule({
         report({ messageId: article, path: ["legalBasis", index, "article"], data: { article: String(basis.article).trim() } });
       }
     }
+    capped.flush();
   },
 });

@@ -1,8 +1,10 @@
 import { asString, recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import type { RepealedLaw } from "../../lists/types.js";
 import { normalizeLawTitle } from "../../text/citation.js";
+import { textMemo } from "../../text/memo.js";
 
 // A guide that cites a repealed instrument (依据过时) tells the applicant to rely on a law no
 // longer in force; the 要素规范 clean-ups replace it with its successor.
@@ -12,7 +14,14 @@ import { normalizeLawTitle } from "../../text/citation.js";
 // same instrument — （2016年修订）, （国务院令第305号）, （2001年修正本） — is not part of its title.
 const EDITION_NOTE = /\([^()]*(?:\d{4}|修正|修订|修改|令|号)[^()]*\)$/u;
 
+// Titles repeat across a catalog's items: each written title is keyed once.
+const titleKeys = textMemo<string>();
+
 function titleKey(title: string): string {
+  return titleKeys.get(title, computeTitleKey);
+}
+
+function computeTitleKey(title: string): string {
   let key = normalizeLawTitle(title);
   for (let previous = ""; previous !== key; ) {
     previous = key;
@@ -73,11 +82,14 @@ export default defineRule({
       en: "{{law}} has been repealed: cite the instrument in force that now governs this item, or remove this legal basis.",
       "zh-CN": "《{{law}}》已废止，请改为引用现行有效的法律法规，或删除该法定依据。",
     },
+    more: MORE_FINDINGS,
   },
-  check({ item, report, lists }) {
+  check({ item, report: uncapped, lists }) {
     const bases = recordsOf(item.legalBasis);
     if (bases.length === 0 || lists.repealedLaws.length === 0) return;
     const index = indexOf(lists.repealedLaws);
+    const capped = cappedReport(uncapped, "more");
+    const report = capped.report;
     for (const [basis, i] of bases) {
       const written = asString(basis.law);
       if (written === undefined) continue;
@@ -93,5 +105,6 @@ export default defineRule({
       else if (repealedOn) report({ messageId: "repealed", path, data: { law, repealedOn } });
       else report({ messageId: "repealedUndated", path, data: { law } });
     }
+    capped.flush();
   },
 });

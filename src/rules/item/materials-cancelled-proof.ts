@@ -1,5 +1,6 @@
-import { findListMatch } from "../../lists/match.js";
-import { asString, recordsOf } from "../access.js";
+import { findListMatchByKey } from "../../lists/match.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
+import { namedMaterials } from "../materials.js";
 import { defineRule } from "../types.js";
 
 // 证明材料取消到位: a proof on the cancelled-proof list (国办发〔2018〕47号; 民发〔2020〕20号 and the
@@ -24,18 +25,20 @@ export default defineRule({
       "zh-CN":
         "申请材料“{{name}}”属于已取消的证明事项（取消证明清单：{{entry}}）；请删除该材料，改为通过部门间数据共享核验、申请人书面承诺（告知承诺）或申请人已持有的证照办理。",
     },
+    more: MORE_FINDINGS,
   },
   check({ item, report, lists }) {
-    for (const [material, index] of recordsOf(item.materials)) {
-      const name = asString(material.name);
-      if (name === undefined) continue;
-      const match = findListMatch(name, lists.cancelledProofs);
+    const capped = cappedReport(report, "more");
+    // The key is normalised once per record (materials.ts), the match once per name and list (match.ts).
+    for (const { index, name, key } of namedMaterials(item)) {
+      const match = findListMatchByKey(key, lists.cancelledProofs);
       if (!match) continue;
-      report({
+      capped.report({
         messageId: "cancelled",
         path: ["materials", index, "name"],
         data: { name, entry: match.entry.name },
       });
     }
+    capped.flush();
   },
 });

@@ -1,5 +1,6 @@
-import { findListMatch } from "../../lists/match.js";
-import { asString, recordsOf } from "../access.js";
+import { findListMatchByKey } from "../../lists/match.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
+import { namedMaterials } from "../materials.js";
 import { defineRule } from "../types.js";
 
 // 电子证照免提交: a licence the office can fetch from the e-licence library (电子证照库) must not be
@@ -30,16 +31,17 @@ export default defineRule({
       en: 'Material "{{name}}" is marked as obtainable from the e-licence library (eLicense: true), but it is demanded on paper only: set its media to paper-or-electronic, or correct the e-licence flag.',
       "zh-CN": "申请材料“{{name}}”已标注可用电子证照，但材料介质仅为纸质；请将材料介质改为“纸质或电子”（paper-or-electronic），或更正“可用电子证照”标注。",
     },
+    more: MORE_FINDINGS,
   },
   check({ item, report, lists }) {
-    for (const [material, index] of recordsOf(item.materials)) {
+    const capped = cappedReport(report, "more");
+    for (const { material, index, name, key } of namedMaterials(item)) {
       if (material.media !== "paper") continue;
-      const name = asString(material.name);
-      if (name === undefined) continue;
       const path = ["materials", index, "media"];
-      const match = findListMatch(name, lists.eLicenses);
-      if (match) report({ messageId: "listed", path, data: { name, entry: match.entry.name } });
-      else if (material.eLicense === true) report({ messageId: "marked", path, data: { name } });
+      const match = findListMatchByKey(key, lists.eLicenses);
+      if (match) capped.report({ messageId: "listed", path, data: { name, entry: match.entry.name } });
+      else if (material.eLicense === true) capped.report({ messageId: "marked", path, data: { name } });
     }
+    capped.flush();
   },
 });

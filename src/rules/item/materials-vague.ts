@@ -1,6 +1,7 @@
-import { asString, recordsOf } from "../access.js";
+import { textMemo } from "../../text/memo.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
+import { namedMaterials } from "../materials.js";
 import { defineRule } from "../types.js";
-import { normalizeText } from "../../text/normalize.js";
 
 // A catch-all material (兜底条款: 其他材料, 相关材料, 法律法规规定的其他材料, ……等材料) lets the
 // office ask for anything at the window, which a published guide exists to prevent; hence the
@@ -142,22 +143,32 @@ function outsideBrackets(text: string): string {
   return out;
 }
 
-/** The name as analysed: normalised, without bracketed notes, list numbering or punctuation. */
-function analysed(name: string): string {
+/** The name as analysed, from its normalised key: without bracketed notes, list numbering or punctuation. */
+function analysed(key: string): string {
   // Notes in brackets ("（如有）", "（复印件）", "（七）") don't make a catch-all specific.
-  return outsideBrackets(normalizeText(name))
+  return outsideBrackets(key)
     .replace(/^(?:[0-9]+|[一二三四五六七八九十]+)[.、:]/u, "")
     .replace(/[、,;:：“”"'‘’《》<>.。]/gu, "");
 }
 
-function isCatchAll(name: string): boolean {
-  const text = analysed(name);
+const OTHER_OR_RELATED = new RegExp(`${OTHER}|${RELATED}`, "u");
+
+// The verdict depends on the normalised name alone, and names repeat across a catalog.
+const verdicts = textMemo<boolean>();
+
+/** Whether a normalised name (matchKey) is a catch-all. */
+function isCatchAll(key: string): boolean {
+  return verdicts.get(key, judge);
+}
+
+function judge(key: string): boolean {
+  const text = analysed(key);
   if (text === "") return false;
   if (OTHER_TAIL.test(text) || ETC_TAIL.test(text)) return true;
   const generic = GENERIC_NAME.exec(text);
   if (generic && onlyGeneric(generic[1])) return true;
   // "其他", "相关" on their own.
-  return onlyGeneric(text) && new RegExp(`${OTHER}|${RELATED}`, "u").test(text);
+  return onlyGeneric(text) && OTHER_OR_RELATED.test(text);
 }
 
 /** A material must be named, never a catch-all (不得设兜底条款). */
@@ -176,12 +187,14 @@ export default defineRule({
       en: 'Material "{{name}}" is a catch-all that names no document: list each document the applicant must hand in by its own name, or remove this entry.',
       "zh-CN": "申请材料“{{name}}”属于兜底条款，未写明具体材料；请逐项列明申请人须提交的材料名称，或删除该项。",
     },
+    more: MORE_FINDINGS,
   },
   check({ item, report }) {
-    for (const [material, index] of recordsOf(item.materials)) {
-      const name = asString(material.name);
-      if (name === undefined || !isCatchAll(name)) continue;
-      report({ messageId: "catchAll", path: ["materials", index, "name"], data: { name } });
+    const capped = cappedReport(report, "more");
+    for (const { index, name, key } of namedMaterials(item)) {
+      if (!isCatchAll(key)) continue;
+      capped.report({ messageId: "catchAll", path: ["materials", index, "name"], data: { name } });
     }
+    capped.flush();
   },
 });

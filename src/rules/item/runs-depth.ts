@@ -1,4 +1,5 @@
 import { asNumber, recordsOf } from "../access.js";
+import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
 // 全程网办 (online depth 4) means the applicant never has to come in: zero runs. And zero runs
@@ -27,6 +28,7 @@ export default defineRule({
       "zh-CN":
         "到办事现场次数为0，但申请材料“{{name}}”须提交纸质原件，申请人不到现场无法提交；请改为可提交电子材料（材料介质改为“纸质或电子”或“电子”）或邮寄提交，或如实计入到办事现场次数。",
     },
+    more: MORE_FINDINGS,
   },
   check({ item, report }) {
     const runs = asNumber(item.runs);
@@ -38,12 +40,14 @@ export default defineRule({
       return;
     }
     if (runs !== 0) return;
+    const capped = cappedReport(report, "more");
     for (const [material, index] of recordsOf(item.materials)) {
       // A material that is not required (非必要) need not be handed in at all.
       if (material.necessity === "optional") continue;
       if (material.media !== "paper" || typeof material.form !== "string" || !ORIGINAL_FORMS.has(material.form)) continue;
       const name = typeof material.name === "string" ? material.name : `#${index + 1}`;
-      report({ messageId: "paperOriginal", path: ["materials", index, "media"], data: { name } });
+      capped.report({ messageId: "paperOriginal", path: ["materials", index, "media"], data: { name } });
     }
+    capped.flush();
   },
 });
