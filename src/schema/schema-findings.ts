@@ -6,6 +6,7 @@ import { type LocalizedText, sameInBoth } from "../i18n/localized.js";
 import type { ReportDescriptor } from "../rules/types.js";
 import { closest, suggestionOf } from "../text/similar.js";
 import type { JsonPath } from "../vocabulary.js";
+import { pointerToPath } from "./json-pointer.js";
 import { type ErrorObject, validateServiceGuide } from "./ajv.js";
 import { resolveAlternatives } from "./alternatives.js";
 
@@ -41,15 +42,6 @@ function typeName(type: string): LocalizedText {
 function joinTypes(types: string[]): LocalizedText {
   const names = types.map(typeName);
   return { en: names.map((n) => n.en).join(" or "), "zh-CN": names.map((n) => n["zh-CN"]).join("或") };
-}
-
-function pointerToPath(pointer: string): JsonPath {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 function shortValue(value: unknown): string {
