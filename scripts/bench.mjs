@@ -9,6 +9,7 @@
 // --runs    measurements per figure, the median kept (default 3 below 100k items, 1 from 100k)
 // --keep    keep the generated catalogs and snapshots (their folder is printed)
 // --bin     the CLI to measure (default: this checkout's bin/guidelint.js)
+// --timeout seconds before a measurement is stopped and shown as failed (default 900)
 // Features other engineers add (lint --cache, --concurrency, --shard … --facts-out + merge) are
 // found in the CLI's --help; a build without them prints "not available" in their rows.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -34,6 +35,7 @@ const parseCount = (text) => Math.round(Number(text.trim().replace(/k$/i, "")) *
 const sizes = String(option("items", "1k,10k")).split(",").map(parseCount);
 if (sizes.some((n) => !(Number.isInteger(n) && n > 0))) throw new Error(`--items: sizes are positive counts, e.g. 1000,10k (got ${option("items")})`);
 const defectRate = Number(option("defect-rate", "0.01"));
+const timeoutMs = Number(option("timeout", "900")) * 1000;
 const runsFor = (items) => Number(option("runs", items >= 100_000 ? "1" : "3"));
 
 // ---------------------------------------------------------------------------------------------
@@ -47,7 +49,13 @@ function measureOnce(args, cwd) {
   const statsFile = path.join(cwd, `.bench-stats-${process.pid}.json`);
   rmSync(statsFile, { force: true });
   const started = performance.now();
-  const run = spawnSync(process.execPath, [CHILD, statsFile, ...args], { cwd, env: ENV, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync(process.execPath, [CHILD, statsFile, ...args], {
+    cwd,
+    env: ENV,
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 * 2 ** 20,
+    timeout: timeoutMs,
+  });
   const wall = (performance.now() - started) / 1000;
   const stats = existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, "utf8")) : undefined;
   rmSync(statsFile, { force: true });
@@ -60,7 +68,9 @@ function measureOnce(args, cwd) {
       .map((l) => l.trim())
       .filter(Boolean);
     const oom = lines.find((l) => /heap out of memory|Reached heap limit/i.test(l));
-    return { ok: false, error: oom ? "out of memory" : `${run.signal ?? `exit ${code}`}: ${(lines.at(-1) ?? "").slice(0, 100)}` };
+    if (oom) return { ok: false, error: `out of memory after ${fixed(wall, 0)} s` };
+    if (run.error?.code === "ETIMEDOUT") return { ok: false, error: `stopped after ${timeoutMs / 1000} s` };
+    return { ok: false, error: `${run.signal ?? `exit ${code}`}: ${(lines.at(-1) ?? "").slice(0, 100)}` };
   }
   return { ok: true, wall, cpu: stats.userSeconds + stats.systemSeconds, rss: stats.maxRssBytes };
 }
@@ -123,7 +133,8 @@ function row(label, result, floor, note = "") {
 }
 const header = () =>
   console.log(`  ${"".padEnd(WIDTHS[0])} ${["wall s", "× floor", "CPU s", "× floor CPU", "peak RSS"].map((h, i) => h.padStart(WIDTHS[i + 1])).join(" ")}`);
-const times = (a, b) => (a?.ok && b?.ok ? `${fixed(a.wall / b.wall)}× ` : "");
+/** The note "1.23× lint": a's wall time over b's, when both ran. */
+const times = (a, b, name) => (a?.ok && b?.ok ? `${fixed(a.wall / b.wall)}× ${name}` : "");
 
 // ---------------------------------------------------------------------------------------------
 // The catalogs.
@@ -166,20 +177,20 @@ try {
     const lint = measure(lintArgs, dir, runs);
     row("lint", lint, floor);
     const lintChannels = measure([...lintArgs, ...channels], dir, runs);
-    row(`lint, ${Object.keys(locations).length} channels`, lintChannels, floor, `${times(lintChannels, lint)}lint`);
+    row(`lint, ${Object.keys(locations).length} channels`, lintChannels, floor, times(lintChannels, lint, "lint"));
     const metrics = measure([BIN, "metrics", "catalog", "--no-progress"], dir, runs);
-    row("metrics", metrics, floor, `${times(metrics, lint)}lint`);
+    row("metrics", metrics, floor, times(metrics, lint, "lint"));
 
     let concurrent;
     if (features.concurrency) {
       concurrent = measure([...lintArgs, "--concurrency", "auto"], dir, runs);
-      row("lint --concurrency auto", concurrent, floor, `${times(concurrent, lint)}lint`);
+      row("lint --concurrency auto", concurrent, floor, times(concurrent, lint, "lint"));
       const concurrentChannels = measure([...lintArgs, ...channels, "--concurrency", "auto"], dir, runs);
       row(
         `lint, ${Object.keys(locations).length} channels, --concurrency auto`,
         concurrentChannels,
         floor,
-        `${times(concurrentChannels, lintChannels)}(lint, channels)`,
+        times(concurrentChannels, lintChannels, "lint with channels"),
       );
     } else row("lint --concurrency auto", undefined, floor);
 
@@ -195,7 +206,7 @@ try {
         ];
         const name = `lint --cache${strategy ? ` (${strategy})` : ""}`;
         const cold = measureOnce(cacheArgs, dir); // writes the cache
-        row(`${name}, cold`, cold, floor, `${times(cold, lint)}lint`);
+        row(`${name}, cold`, cold, floor, times(cold, lint, "lint"));
         const result = [];
         for (let i = 0; i < runs && cold.ok; i++) {
           // One edited file per run, as after a maintainer's save: a new line and a new mtime.
@@ -218,7 +229,7 @@ try {
       // issue names it; a different signature shows here as a failed row.
       const shards = [1, 2].map((i) => measure([...lintArgs, "--shard", `${i}/2`, "--facts-out", `facts-${i}.json`], dir, runs));
       const slowest = shards.every((s) => s.ok) ? shards.reduce((a, b) => (a.wall >= b.wall ? a : b)) : shards.find((s) => !s.ok);
-      row("lint --shard i/2 --facts-out (slowest of 2)", slowest, floor, `${times(slowest, lint)}lint`);
+      row("lint --shard i/2 --facts-out (slowest of 2)", slowest, floor, times(slowest, lint, "lint"));
       const merge = shards.every((s) => s.ok) ? measure([BIN, "merge", "facts-1.json", "facts-2.json", "--no-progress"], dir, runs) : undefined;
       row("merge of the 2 shards' facts", merge, floor);
     } else row("lint --shard i/n --facts-out + merge", undefined, floor);
