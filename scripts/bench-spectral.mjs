@@ -74,26 +74,35 @@ export default {
 };
 `;
 
-function measure(args, cwd) {
+function measureOnce(args, cwd) {
   const statsFile = path.join(cwd, ".bench-stats.json");
-  const walls = [];
-  let stats;
-  let output = "";
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const run = spawnSync(process.execPath, [path.join(ROOT, "scripts/bench-child.mjs"), statsFile, ...args], {
-      cwd,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8" },
-      maxBuffer: 256 * 2 ** 20,
-    });
-    walls.push((performance.now() - started) / 1000);
-    stats = JSON.parse(readFileSync(statsFile, "utf8"));
-    output = `${run.stdout}${run.stderr}`;
-    if (stats.exitCode > 1) throw new Error(`${args[0]} failed: ${output.slice(-500)}`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [path.join(ROOT, "scripts/bench-child.mjs"), statsFile, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", LANG: "en_US.UTF-8" },
+    maxBuffer: 256 * 2 ** 20,
+  });
+  const wall = (performance.now() - started) / 1000;
+  const stats = JSON.parse(readFileSync(statsFile, "utf8"));
+  const output = `${run.stdout}${run.stderr}`;
+  if (stats.exitCode > 1) throw new Error(`${args[0]} failed: ${output.slice(-500)}`);
+  return { wall, cpu: stats.userSeconds + stats.systemSeconds, rss: stats.maxRssBytes, output };
+}
+
+/** Each command once per round, the rounds one after another, so a change in the machine's load falls on all of them. */
+function measureInRounds(commands, cwd) {
+  const results = commands.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, args] of commands.entries()) results[i].push(measureOnce(args, cwd));
   }
-  walls.sort((a, b) => a - b);
-  return { wall: walls[Math.floor((walls.length - 1) / 2)], rss: stats.maxRssBytes, output };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  return results.map((r) => ({
+    wall: median(r.map((x) => x.wall)),
+    cpu: median(r.map((x) => x.cpu)),
+    rss: Math.max(...r.map((x) => x.rss)),
+    output: r[0].output,
+  }));
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "guidelint-spectral-"));
@@ -108,25 +117,30 @@ try {
     `rules:\n${(await import("../dist/rules/registry.js")).rules.map((r) => `  ${r.id}: ${EQUIVALENT_RULES.includes(r.id) ? "error" : "off"}`).join("\n")}\n`,
   );
 
-  const spectral = measure([spectralBin, "lint", "catalog/**/*.yaml", "--ruleset", ruleset, "--ignore-unknown-format", "--format", "text"], dir);
-  const full = measure([path.join(ROOT, "bin/guidelint.js"), "lint", "catalog", "--no-progress", "--format", "csv"], dir);
-  const same = measure([path.join(ROOT, "bin/guidelint.js"), "lint", "catalog", "--no-progress", "--format", "csv", "--config", config], dir);
+  const guidelint = [path.join(ROOT, "bin/guidelint.js"), "lint", "catalog", "--no-progress", "--format", "csv"];
+  const [spectral, same, full] = measureInRounds(
+    [
+      [spectralBin, "lint", "catalog/**/*.yaml", "--ruleset", ruleset, "--ignore-unknown-format", "--format", "text"],
+      [...guidelint, "--config", config],
+      guidelint,
+    ],
+    dir,
+  );
   // One line per finding in both outputs: Spectral's text format ("file:line:col severity rule …"), guidelint's CSV.
   const findings = (text) => text.split("\n").filter((l) => /:\d+:\d+ (error|warning)|^[^,]+,\d+,\d+,(error|warning),/.test(l)).length;
   const mb = (b) => `${Math.round(b / 2 ** 20)} MB`;
   console.log(
-    `Spectral ${JSON.parse(readFileSync(path.join(path.dirname(spectralBin), "../package.json"), "utf8")).version} vs guidelint, ${items} generated items, median of ${runs}, node ${process.version}, load ${os
+    `Spectral ${JSON.parse(readFileSync(path.join(path.dirname(spectralBin), "../package.json"), "utf8")).version} vs guidelint, ${items} generated items, median of ${runs} rounds, node ${process.version}, load ${os
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
-  console.log(`  Spectral, schema + 4 rules:              ${spectral.wall.toFixed(2)} s, ${mb(spectral.rss)}, ${findings(spectral.output)} finding lines`);
-  console.log(
-    `  guidelint, schema + the 4 rules' peers:  ${same.wall.toFixed(2)} s, ${mb(same.rss)}, ${findings(same.output)} finding lines  → ${(spectral.wall / same.wall).toFixed(1)}× faster`,
-  );
-  console.log(
-    `  guidelint, every rule (default config):  ${full.wall.toFixed(2)} s, ${mb(full.rss)}, ${findings(full.output)} finding lines  → ${(spectral.wall / full.wall).toFixed(1)}× faster`,
-  );
+  const line = (name, r) =>
+    `  ${name.padEnd(40)} ${r.wall.toFixed(2).padStart(6)} s wall ${r.cpu.toFixed(2).padStart(6)} s CPU ${mb(r.rss).padStart(7)}, ${findings(r.output)} findings`;
+  const faster = (r) => `  → ${(spectral.wall / r.wall).toFixed(1)}× faster (CPU: ${(spectral.cpu / r.cpu).toFixed(1)}×)`;
+  console.log(line("Spectral, schema + 4 rules", spectral));
+  console.log(`${line("guidelint, schema + the 4 rules' peers", same)}${faster(same)}`);
+  console.log(`${line("guidelint, every rule (default config)", full)}${faster(full)}`);
   if (process.argv.includes("--print-ruleset")) console.log(`\n${RULESET}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

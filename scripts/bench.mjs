@@ -241,26 +241,25 @@ try {
   // The issue's targets ("Province scale"), set for 100k items on 2 cores; shown for each size.
   console.log("\ntargets (set for 100,000 items on 2 cores):");
   for (const t of targets) {
-    const check = (ok) => (ok === undefined ? "not measured" : ok ? "met" : "missed");
-    const ratio = (a, b) => (a?.ok && b?.ok ? a.wall / b.wall : undefined);
+    // A run that failed (out of memory, say) misses its target; one the CLI cannot do is "not measured".
+    const verdict = (results, figure, ok) => {
+      const failed = results.find((r) => r && !r.ok);
+      if (failed) return `missed (${failed.error})`;
+      if (results.some((r) => !r)) return "not measured";
+      return `${figure}, ${ok ? "met" : "missed"}`;
+    };
+    const ratio = (a, b) => (a?.ok && b?.ok ? a.wall / b.wall : Number.NaN);
     const lintRatio = ratio(t.lint, t.floor);
     const channelRatio = ratio(t.lintChannels, t.lint);
-    const warmBest = t.warm.filter((w) => w?.ok).sort((a, b) => a.wall - b.wall)[0];
     const metricsRatio = ratio(t.metrics, t.lint);
+    const warm = t.warm.filter((w) => w?.ok).sort((a, b) => a.wall - b.wall)[0] ?? t.warm[0];
     console.log(`  ${t.items} items${t.items === 100_000 ? "" : " (informative)"}:`);
-    console.log(
-      `    lint ≤ 6× the floor (stretch 3×):          ${lintRatio === undefined ? "" : `${fixed(lintRatio, 1)}×, `}${check(lintRatio && lintRatio <= 6)}${lintRatio && lintRatio <= 3 ? " (stretch met)" : ""}`,
-    );
-    console.log(
-      `    lint, 4 channels ≤ 1.5× lint:              ${channelRatio === undefined ? "" : `${fixed(channelRatio)}×, `}${check(channelRatio && channelRatio <= 1.5)}`,
-    );
-    console.log(
-      `    lint, 4 channels, peak RSS ≤ 1 GB:         ${t.lintChannels.ok ? `${mb(t.lintChannels.rss)}, ` : ""}${check(t.lintChannels.ok ? t.lintChannels.rss <= 2 ** 30 : false)}`,
-    );
-    console.log(`    warm-cache re-lint of 1 edited file ≤ 1 s: ${warmBest ? `${fixed(warmBest.wall)} s, ${check(warmBest.wall <= 1)}` : "not measured"}`);
-    console.log(
-      `    metrics no slower than lint:               ${metricsRatio === undefined ? "" : `${fixed(metricsRatio)}× lint, `}${check(metricsRatio && metricsRatio <= 1)}`,
-    );
+    const stretch = lintRatio <= 3 ? " (stretch met)" : "";
+    console.log(`    lint ≤ 6× the floor (stretch 3×):          ${verdict([t.lint], `${fixed(lintRatio, 1)}×`, lintRatio <= 6)}${stretch}`);
+    console.log(`    lint, 4 channels ≤ 1.5× lint:              ${verdict([t.lintChannels, t.lint], `${fixed(channelRatio)}×`, channelRatio <= 1.5)}`);
+    console.log(`    lint, 4 channels, peak RSS ≤ 1 GB:         ${verdict([t.lintChannels], mb(t.lintChannels.rss ?? 0), t.lintChannels.rss <= 2 ** 30)}`);
+    console.log(`    warm-cache re-lint of 1 edited file ≤ 1 s: ${verdict([warm], `${fixed(warm?.wall ?? 0)} s`, warm?.wall <= 1)}`);
+    console.log(`    metrics no slower than lint:               ${verdict([t.metrics, t.lint], `${fixed(metricsRatio)}× lint`, metricsRatio <= 1)}`);
   }
   console.log(`  load average at the end: ${loadavg()}`);
 
