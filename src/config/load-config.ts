@@ -15,7 +15,7 @@ import { loadListFile } from "../lists/load-list.js";
 import type { ReferenceLists } from "../lists/types.js";
 import { findRule, rules as allRules } from "../rules/registry.js";
 import type { JsonPath, MessageValue, RuleLevel } from "../vocabulary.js";
-import { createAjv, type ErrorObject, loadSchema } from "../schema/ajv.js";
+import { type ErrorObject, loadSchema, NO_OPTIONS_SCHEMA, type ValidateFunction, validatorFor } from "../schema/ajv.js";
 import { pointerToPath } from "../schema/json-pointer.js";
 import { resolveAlternatives } from "../schema/alternatives.js";
 import { closest, suggestionOf } from "../text/similar.js";
@@ -116,10 +116,10 @@ function keyName(at: JsonPath): string {
   return at.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("") || "(top level)";
 }
 
-let configValidator: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;
+let configValidator: ValidateFunction | undefined;
 
 function validateShape(raw: unknown, where: (at: JsonPath) => string): Problem[] {
-  configValidator ??= createAjv().compile(loadSchema("config.schema.json"));
+  configValidator ??= validatorFor(loadSchema("config.schema.json"));
   if (configValidator(raw)) return [];
   return describeAjvErrors(resolveAlternatives(configValidator.errors ?? []), where, Object.keys(loadSchema("config.schema.json").properties as object));
 }
@@ -183,13 +183,12 @@ function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem
   return problems;
 }
 
-const optionValidators = new Map<string, ReturnType<ReturnType<typeof createAjv>["compile"]>>();
-const NO_OPTIONS = { type: "object", additionalProperties: false };
+const optionValidators = new Map<string, ValidateFunction>();
 
 function optionValidator(id: string, schema: Record<string, unknown> | undefined) {
   let validate = optionValidators.get(id);
   if (!validate) {
-    validate = createAjv().compile(schema ?? NO_OPTIONS);
+    validate = validatorFor(schema ?? NO_OPTIONS_SCHEMA);
     optionValidators.set(id, validate);
   }
   return validate;

@@ -10,7 +10,7 @@ import { renderBoth } from "../../i18n/render.js";
 import type { MessageId } from "../../i18n/messages.js";
 import { METRIC_IDS, type MetricId } from "../../metrics/definitions.js";
 import { findRule, rules as allRules } from "../../rules/registry.js";
-import { createAjv, type ErrorObject, loadSchema } from "../../schema/ajv.js";
+import { type ErrorObject, loadSchema, NO_OPTIONS_SCHEMA, type ValidateFunction, validatorFor } from "../../schema/ajv.js";
 import { pointerToPath } from "../../schema/json-pointer.js";
 import { readRequiredSource } from "../../source/read-required.js";
 import { closest, suggestionOf } from "../../text/similar.js";
@@ -26,7 +26,7 @@ interface RawProfile {
 }
 
 type Problem = { messageId: MessageId; data: Record<string, MessageValue> };
-type Validator = ReturnType<ReturnType<typeof createAjv>["compile"]>;
+type Validator = ValidateFunction;
 
 /** Reads and validates a profile file; `shown` is how messages name it, `origin` where it was named. */
 export function loadProfileFile(file: string, shown: string, origin: string): Profile {
@@ -64,7 +64,7 @@ let profileValidator: Validator | undefined;
 
 function validateShape(raw: unknown, where: (at: JsonPath) => string): Problem[] {
   const schema = loadSchema("profile.schema.json");
-  profileValidator ??= createAjv().compile(schema);
+  profileValidator ??= validatorFor(schema);
   if (profileValidator(raw)) return [];
   const topKeys = Object.keys(schema.properties as object);
   const byKey = new Map<string, Problem>();
@@ -134,7 +134,7 @@ const optionValidators = new Map<string, Validator>();
 function optionValidator(id: string, schema: Record<string, unknown> | undefined): Validator {
   let validate = optionValidators.get(id);
   if (!validate) {
-    validate = createAjv().compile(schema ?? { type: "object", additionalProperties: false });
+    validate = validatorFor(schema ?? NO_OPTIONS_SCHEMA);
     optionValidators.set(id, validate);
   }
   return validate;
