@@ -3,7 +3,7 @@
 // a regular file or not, a UTF-8 BOM dropped (and remembered, so the fixer can keep it), UTF-16
 // and GBK/GB18030 bytes named as such with the line of the first bad byte — so a GBK snapshot is
 // reported like a GBK item, not compared as garbled text.
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 
 export type SourceProblem =
   | { kind: "unreadable"; detail: string }
@@ -29,9 +29,8 @@ export function readSource(filePath: string): SourceRead {
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
-    // Opening a FIFO for reading blocks until a writer comes: check first, open without blocking,
-    // and check the open descriptor again (the path may have been swapped in between).
-    if (!statSync(filePath).isFile()) return { ok: false, problem: { kind: "not-a-file" } };
+    // Opening a FIFO for reading blocks until a writer comes: open without blocking, then ask the
+    // open descriptor what it is (no window for the path to be swapped between check and read).
     fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     if (!fstatSync(fd).isFile()) return { ok: false, problem: { kind: "not-a-file" } };
     bytes = readFileSync(fd);
