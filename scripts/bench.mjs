@@ -10,8 +10,8 @@
 // --keep    keep the generated catalogs and snapshots (their folder is printed)
 // --bin     the CLI to measure (default: this checkout's bin/guidelint.js)
 // --timeout seconds before a measurement is stopped and shown as failed (default 900)
-// Features other engineers add (lint --cache, --concurrency, --shard … --facts-out + merge) are
-// found in the CLI's --help; a build without them prints "not available" in their rows.
+// The rows of lint --cache, --concurrency and --shard … --facts-out + merge are found in the CLI's
+// --help, so an older build (--bin) without them prints "not available" there.
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -168,7 +168,8 @@ try {
     );
     header();
 
-    const lintArgs = [BIN, "lint", "catalog", "--no-progress"];
+    // One thread, so the figures compare with builds that had no workers; the auto rows follow.
+    const lintArgs = [BIN, "lint", "catalog", "--no-progress", ...(features.concurrency ? ["--concurrency", "off"] : [])];
     const floor = measure([READ, "catalog"], dir, runs);
     if (!floor.ok) throw new Error(`the floor failed: ${floor.error}`);
     row("read every file (the floor)", floor, floor);
@@ -183,9 +184,9 @@ try {
 
     let concurrent;
     if (features.concurrency) {
-      concurrent = measure([...lintArgs, "--concurrency", "auto"], dir, runs);
+      concurrent = measure([...lintArgs.filter((a) => a !== "--concurrency" && a !== "off"), "--concurrency", "auto"], dir, runs);
       row("lint --concurrency auto", concurrent, floor, times(concurrent, lint, "lint"));
-      const concurrentChannels = measure([...lintArgs, ...channels, "--concurrency", "auto"], dir, runs);
+      const concurrentChannels = measure([...lintArgs.filter((a) => a !== "--concurrency" && a !== "off"), ...channels, "--concurrency", "auto"], dir, runs);
       row(
         `lint, ${Object.keys(locations).length} channels, --concurrency auto`,
         concurrentChannels,
