@@ -1,7 +1,19 @@
 // What the catalog-wide and channel rules need of each item, kept compact: a 100,000-item catalog
-// holds these, never the parsed documents.
-import { COMPARED_FIELDS, type ComparedField, type FieldView } from "../channels/views/field-view.js";
+// holds these, never the parsed documents, nor the full views of its fields (~8 KB an item). Facts
+// are plain JSON (no maps, no class instances) so that they can be cached on disk or sent to a worker.
+import { COMPARED_FIELDS, type ComparedField } from "../channels/views/field-view.js";
+import { keyedView, packShape, viewKey } from "../channels/views/keys.js";
 import { viewField } from "../channels/views/view-field.js";
+
+/** A field as the facts keep it: its comparison key and how it reads. */
+interface FactView {
+  /** Equal iff the values are the same after normalisation (a long key is kept as its hash: see channels/views/keys.ts). */
+  key: string;
+  /** How the master writes it, for the catalog rules' messages. */
+  display: string;
+  /** Written as a YAML number (a code or phone that cannot keep its leading zeros). */
+  number?: true;
+}
 
 export interface ItemFacts {
   /** Display path (relative, forward slashes) and absolute path of the master record. */
@@ -13,8 +25,13 @@ export interface ItemFacts {
   region?: string;
   /** Channels that must show the item, with their index in `publishedOn` (for positions). */
   publishedOn: string[];
-  /** The comparable form of each compared field present in the record. */
-  views: Partial<Record<ComparedField, FieldView>>;
+  /** The key and display of each requested field present in the record. */
+  views: Partial<Record<ComparedField, FactView>>;
+  /**
+   * The structure (list entries, limits, fee) of the fields that have one, keys only, packed
+   * (channels/views/keys.ts): what the channel pass compares a channel record with.
+   */
+  shapes: Partial<Record<ComparedField, string>>;
   /** Whether the file is among those the run was asked about (findings are reported only on those). */
   asked: boolean;
 }
@@ -32,10 +49,14 @@ export function extractFacts(
   fields: readonly ComparedField[] = COMPARED_FIELDS,
 ): ItemFacts {
   const views: ItemFacts["views"] = {};
+  const shapes: ItemFacts["shapes"] = {};
   for (const field of fields) {
     if (record[field] === undefined) continue;
     const view = viewField(field, record[field]);
-    if (view) views[field] = view;
+    if (!view) continue;
+    views[field] = view.number ? { key: viewKey(view.key), display: view.display, number: true } : { key: viewKey(view.key), display: view.display };
+    const shape = packShape(keyedView(view));
+    if (shape !== undefined) shapes[field] = shape;
   }
   return {
     file: source.file,
@@ -46,6 +67,7 @@ export function extractFacts(
     region: text(record.region) ?? (typeof record.region === "number" ? String(record.region) : undefined),
     publishedOn: Array.isArray(record.publishedOn) ? record.publishedOn.map((c) => (typeof c === "string" ? c : "")) : [],
     views,
+    shapes,
     asked,
   };
 }
