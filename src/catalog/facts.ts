@@ -2,7 +2,7 @@
 // holds these, never the parsed documents, nor the full views of its fields (~8 KB an item). Facts
 // are plain JSON (no maps, no class instances) so that they can be cached on disk or sent to a worker.
 import { COMPARED_FIELDS, type ComparedField } from "../channels/views/field-view.js";
-import { keyedView, packShape, viewKey } from "../channels/views/keys.js";
+import { keyedView, NO_RAW_HASH, packShape, rawHash, viewKey } from "../channels/views/keys.js";
 import { viewField } from "../channels/views/view-field.js";
 
 /** A field as the facts keep it: its comparison key and how it reads. */
@@ -32,6 +32,12 @@ export interface ItemFacts {
    * (channels/views/keys.ts): what the channel pass compares a channel record with.
    */
   shapes: Partial<Record<ComparedField, string>>;
+  /**
+   * The hash of each compared field's value as written (channels/views/keys.ts rawHash), 8
+   * characters a field in COMPARED_FIELDS order, NO_RAW_HASH for one not requested or absent: a
+   * channel showing the field exactly so needs no comparison.
+   */
+  rawHashes: string;
   /** Whether the file is among those the run was asked about (findings are reported only on those). */
   asked: boolean;
 }
@@ -50,8 +56,10 @@ export function extractFacts(
 ): ItemFacts {
   const views: ItemFacts["views"] = {};
   const shapes: ItemFacts["shapes"] = {};
+  const hashes = new Map<ComparedField, string>();
   for (const field of fields) {
     if (record[field] === undefined) continue;
+    hashes.set(field, rawHash(record[field]));
     const view = viewField(field, record[field]);
     if (!view) continue;
     views[field] = view.number ? { key: viewKey(view.key), display: view.display, number: true } : { key: viewKey(view.key), display: view.display };
@@ -68,6 +76,7 @@ export function extractFacts(
     publishedOn: Array.isArray(record.publishedOn) ? record.publishedOn.map((c) => (typeof c === "string" ? c : "")) : [],
     views,
     shapes,
+    rawHashes: COMPARED_FIELDS.map((field) => hashes.get(field) ?? NO_RAW_HASH).join(""),
     asked,
   };
 }

@@ -11,7 +11,7 @@ import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
 import { streamSnapshot, type SnapshotProblem } from "./snapshot.js";
 import { COMPARED_FIELDS, type ComparedField, type FieldView } from "./views/field-view.js";
-import { keyedView, unpackView } from "./views/keys.js";
+import { keyedView, RAW_HASH_WIDTH, sameRaw, unpackView, viewKey } from "./views/keys.js";
 import { viewField } from "./views/view-field.js";
 
 /** Where a channel record sits: its file, and its index when the file holds a list. */
@@ -94,8 +94,11 @@ function compareWithMaster(
   masters: ReturnType<typeof masterViews>,
   out: ChannelMismatch[],
 ): void {
-  for (const field of COMPARED_FIELDS) {
+  for (let i = 0; i < COMPARED_FIELDS.length; i++) {
+    const field = COMPARED_FIELDS[i];
     if (!Object.hasOwn(record, field) || isBlank(record[field])) continue;
+    // Written exactly as the master writes it: the same view, so the same.
+    if (sameRaw(master.rawHashes, i * RAW_HASH_WIDTH, record[field])) continue;
     const shown = viewField(field, record[field]);
     if (!shown || !differs(field, master, shown)) continue;
     for (const m of compareViews(field, masters.view(master.filePath, field), shown)) {
@@ -116,12 +119,16 @@ function compareWithMaster(
   }
 }
 
+// The fields compareViews compares part by part; any other is one scalar, the same when its keys are.
+const STRUCTURED = new Set<ComparedField>(["subjects", "legalBasis", "materials", "address", "timeLimit", "fee"]);
+
 /** Whether the channel's view may differ from the master's, decided on the keys alone. */
 function differs(field: ComparedField, master: ItemFacts, shown: FieldView): boolean {
+  const kept = master.views[field];
+  if (kept && !STRUCTURED.has(field) && viewKey(shown.key) === kept.key) return false;
   // A fee shown as free text is matched against texts composed from the master's parts: the keys
   // alone cannot say, so the full views decide.
   if (field === "fee" && shown.fee?.text) return true;
-  const kept = master.views[field];
   const masterView = kept ? unpackView(kept.key, kept.number, master.shapes[field]) : undefined;
   return compareViews(field, masterView, keyedView(shown)).length > 0;
 }
