@@ -1,6 +1,7 @@
 // What the catalog-wide and channel rules need of each item, kept compact: a 100,000-item catalog
 // holds these, never the parsed documents, nor the full views of its fields (~8 KB an item). Facts
 // are plain JSON (no maps, no class instances) so that they can be cached on disk or sent to a worker.
+import { detach } from "../channels/detach.js";
 import { COMPARED_FIELDS, type ComparedField } from "../channels/views/field-view.js";
 import { keyedView, NO_RAW_HASH, packShape, rawHash, viewKey } from "../channels/views/keys.js";
 import { viewField } from "../channels/views/view-field.js";
@@ -41,14 +42,6 @@ export interface ItemFacts {
   /** Whether the file is among those the run was asked about (findings are reported only on those). */
   asked: boolean;
 }
-
-/**
- * A copy of a string that does not hold on to the text it was cut from. The YAML readers give
- * values as slices of the file's text, and V8 keeps a slice as a pointer into its parent: one kept
- * name would keep the whole item file (~5 KB) alive for the rest of the run. Appending a character
- * makes V8 build a new flat string, which the slice then points into instead.
- */
-const detach = (value: string) => (value.length < 13 ? value : `${value} `.slice(0, -1));
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? detach(value.trim()) : undefined);
 

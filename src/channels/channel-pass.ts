@@ -9,6 +9,7 @@ import { parseDataText } from "../source/data-file.js";
 import { readSource } from "../source/read-source.js";
 import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
+import { detach } from "./detach.js";
 import { streamSnapshot, type SnapshotProblem } from "./snapshot.js";
 import { COMPARED_FIELDS, type ComparedField, type FieldView } from "./views/field-view.js";
 import { keyedView, RAW_HASH_WIDTH, sameRaw, unpackView, viewKey } from "./views/keys.js";
@@ -75,13 +76,15 @@ export function compareChannel(id: string, location: string, itemsByCode: Readon
       continue;
     }
     const master = itemsByCode.get(entry.code);
+    const ref = { filePath: entry.filePath, pathPrefix: entry.pathPrefix };
     if (!comparison.records.has(entry.code)) {
-      // The master's string for the code, when there is one: 100,000 codes are kept once, not per channel.
-      const code = master?.code ?? entry.code;
-      comparison.records.set(code, { filePath: entry.filePath, pathPrefix: entry.pathPrefix });
+      // The master's string for the code, when there is one: 100,000 codes are kept once, not per
+      // channel, and none keeps the snapshot's text alive (detach.ts).
+      const code = master?.code ?? detach(entry.code);
+      comparison.records.set(code, ref);
       fileCodes.push(code);
     }
-    if (master) compareWithMaster(entry.code, entry.record, master, entry, masters, comparison.mismatches);
+    if (master?.code) compareWithMaster(master.code, entry.record, master, ref, masters, comparison.mismatches);
   }
   return comparison;
 }
@@ -108,11 +111,12 @@ function compareWithMaster(
         channelAt: { ...ref, path: [...ref.pathPrefix, ...m.channelPath] },
         masterFilePath: master.filePath,
         masterPath: m.masterPath,
-        master: m.master,
-        channel: m.channel,
-        missing: m.missing ?? [],
-        extra: m.extra ?? [],
-        entry: m.entry,
+        // Kept to the end of the run: copies, not slices of the snapshot's or the master's text.
+        master: detach(m.master),
+        channel: detach(m.channel),
+        missing: (m.missing ?? []).map(detach),
+        extra: (m.extra ?? []).map(detach),
+        entry: m.entry === undefined ? undefined : detach(m.entry),
         attribute: m.attribute,
       });
     }
