@@ -137,11 +137,14 @@ function differs(field: ComparedField, master: ItemFacts, shown: FieldView): boo
   return compareViews(field, masterView, keyedView(shown)).length > 0;
 }
 
-// Masters read back for their full views: the last few files, as one master's mismatches on the
-// different channels come one channel after another.
+// Masters read back for their full views: the last few, as a record's mismatching fields come together.
 const KEPT_MASTERS = 64;
 
-/** A master record's full view of a field, read again from its file: exactly what its facts were built from. */
+/**
+ * A master record's full view of a field, read again from its file: what its facts were built
+ * from (YAML 1.2 core through js-yaml, as the item pass reads a clean file; a valid file with
+ * anchors, which that pass reads with the `yaml` package, gives the same record).
+ */
 function masterViews() {
   const records = new Map<string, Record<string, unknown> | undefined>();
   const read = (filePath: string): Record<string, unknown> | undefined => {
