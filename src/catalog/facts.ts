@@ -67,7 +67,7 @@ export function extractFacts(
     // A display that reads as its key (codes, phones, many names) is kept once.
     const display = view.display === view.key ? key : detach(view.display);
     views[field] = view.number ? { key, display, number: true } : { key, display };
-    const shape = packShape(keyedView(view));
+    const shape = view.entries || view.limits || view.fee ? packShape(keyedView(view)) : undefined;
     if (shape !== undefined) shapes[field] = shape;
   }
   return {
