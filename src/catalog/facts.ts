@@ -1,7 +1,20 @@
 // What the catalog-wide and channel rules need of each item, kept compact: a 100,000-item catalog
-// holds these, never the parsed documents.
-import { COMPARED_FIELDS, type ComparedField, type FieldView } from "../channels/views/field-view.js";
+// holds these, never the parsed documents, nor the full views of its fields (~8 KB an item). Facts
+// are plain JSON (no maps, no class instances) so that they can be cached on disk or sent to a worker.
+import { detach } from "../channels/detach.js";
+import { COMPARED_FIELDS, type ComparedField } from "../channels/views/field-view.js";
+import { keyedView, NO_RAW_HASH, packShape, rawHash, viewKey } from "../channels/views/keys.js";
 import { viewField } from "../channels/views/view-field.js";
+
+/** A field as the facts keep it: its comparison key and how it reads. */
+interface FactView {
+  /** Equal iff the values are the same after normalisation (a long key is kept as its hash: see channels/views/keys.ts). */
+  key: string;
+  /** How the master writes it, for the catalog rules' messages. */
+  display: string;
+  /** Written as a YAML number (a code or phone that cannot keep its leading zeros). */
+  number?: true;
+}
 
 export interface ItemFacts {
   /** Display path (relative, forward slashes) and absolute path of the master record. */
@@ -13,13 +26,24 @@ export interface ItemFacts {
   region?: string;
   /** Channels that must show the item, with their index in `publishedOn` (for positions). */
   publishedOn: string[];
-  /** The comparable form of each compared field present in the record. */
-  views: Partial<Record<ComparedField, FieldView>>;
+  /** The key and display of each requested field present in the record. */
+  views: Partial<Record<ComparedField, FactView>>;
+  /**
+   * The structure (list entries, limits, fee) of the fields that have one, keys only, packed
+   * (channels/views/keys.ts): what the channel pass compares a channel record with.
+   */
+  shapes: Partial<Record<ComparedField, string>>;
+  /**
+   * The hash of each compared field's value as written (channels/views/keys.ts rawHash), 8
+   * characters a field in COMPARED_FIELDS order, NO_RAW_HASH for one not requested or absent: a
+   * channel showing the field exactly so needs no comparison.
+   */
+  rawHashes: string;
   /** Whether the file is among those the run was asked about (findings are reported only on those). */
   asked: boolean;
 }
 
-const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? detach(value.trim()) : undefined);
 
 /**
  * `fields`: the fields whose views the run's rules need — all of them when channels are compared,
@@ -32,10 +56,19 @@ export function extractFacts(
   fields: readonly ComparedField[] = COMPARED_FIELDS,
 ): ItemFacts {
   const views: ItemFacts["views"] = {};
+  const shapes: ItemFacts["shapes"] = {};
+  const hashes = new Map<ComparedField, string>();
   for (const field of fields) {
     if (record[field] === undefined) continue;
+    hashes.set(field, rawHash(record[field]));
     const view = viewField(field, record[field]);
-    if (view) views[field] = view;
+    if (!view) continue;
+    const key = detach(viewKey(view.key));
+    // A display that reads as its key (codes, phones, many names) is kept once.
+    const display = view.display === view.key ? key : detach(view.display);
+    views[field] = view.number ? { key, display, number: true } : { key, display };
+    const shape = view.entries || view.limits || view.fee ? packShape(keyedView(view)) : undefined;
+    if (shape !== undefined) shapes[field] = shape;
   }
   return {
     file: source.file,
@@ -44,8 +77,10 @@ export function extractFacts(
     baseCode: text(record.baseCode),
     level: text(record.level),
     region: text(record.region) ?? (typeof record.region === "number" ? String(record.region) : undefined),
-    publishedOn: Array.isArray(record.publishedOn) ? record.publishedOn.map((c) => (typeof c === "string" ? c : "")) : [],
+    publishedOn: Array.isArray(record.publishedOn) ? record.publishedOn.map((c) => (typeof c === "string" ? detach(c) : "")) : [],
     views,
+    shapes,
+    rawHashes: COMPARED_FIELDS.map((field) => hashes.get(field) ?? NO_RAW_HASH).join(""),
     asked,
   };
 }

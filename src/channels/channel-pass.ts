@@ -1,13 +1,19 @@
 // One pass over each channel's snapshot: index its records by code and compare each with the
-// master's compact views. Records stream through; only mismatches and locations are kept.
+// master's compact keys (channels/views/keys.ts). Records stream through; only mismatches and
+// locations are kept. The few records that differ are compared again with the master's full views,
+// read back from its file, for the displays and paths their messages show.
 import { existsSync } from "node:fs";
 import type { ItemFacts } from "../catalog/facts.js";
-import { isBlank } from "../rules/access.js";
+import { isBlank, isRecord } from "../rules/access.js";
+import { parseDataText } from "../source/data-file.js";
+import { readSource } from "../source/read-source.js";
 import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
-import { COMPARED_FIELDS, type ComparedField } from "./views/field-view.js";
+import { detach } from "./detach.js";
+import { streamSnapshot, type SnapshotProblem } from "./snapshot.js";
+import { COMPARED_FIELDS, type ComparedField, type FieldView } from "./views/field-view.js";
+import { keyedView, RAW_HASH_WIDTH, sameRaw, unpackView, viewKey } from "./views/keys.js";
 import { viewField } from "./views/view-field.js";
-import { readSnapshot, type SnapshotProblem } from "./snapshot.js";
 
 /** Where a channel record sits: its file, and its index when the file holds a list. */
 interface ChannelRecordRef {
@@ -45,38 +51,115 @@ export interface ChannelComparison {
 export function compareChannel(id: string, location: string, itemsByCode: ReadonlyMap<string, ItemFacts>): ChannelComparison {
   const comparison: ChannelComparison = { id, path: location, exists: existsSync(location), records: new Map(), mismatches: [], problems: [] };
   if (!comparison.exists) return comparison;
-  for (const entry of readSnapshot(location)) {
+  const masters = masterViews();
+  // What the current file gave, to undo should the reader retract it.
+  let file: string | undefined;
+  let fileCodes: string[] = [];
+  let fileMismatches = 0;
+  let fileProblems = 0;
+  for (const entry of streamSnapshot(location)) {
+    if ("retract" in entry) {
+      for (const code of fileCodes) comparison.records.delete(code);
+      comparison.mismatches.length = fileMismatches;
+      comparison.problems.length = fileProblems;
+      fileCodes = [];
+      continue;
+    }
+    if (entry.filePath !== file) {
+      file = entry.filePath;
+      fileCodes = [];
+      fileMismatches = comparison.mismatches.length;
+      fileProblems = comparison.problems.length;
+    }
     if ("problem" in entry) {
       comparison.problems.push(entry);
       continue;
     }
-    const ref = { filePath: entry.filePath, pathPrefix: entry.pathPrefix };
-    if (!comparison.records.has(entry.code)) comparison.records.set(entry.code, ref);
     const master = itemsByCode.get(entry.code);
-    if (master) comparison.mismatches.push(...compareWithMaster(entry.code, entry.record, master, ref));
+    const ref = { filePath: entry.filePath, pathPrefix: entry.pathPrefix };
+    if (!comparison.records.has(entry.code)) {
+      // The master's string for the code, when there is one: 100,000 codes are kept once, not per
+      // channel, and none keeps the snapshot's text alive (detach.ts).
+      const code = master?.code ?? detach(entry.code);
+      comparison.records.set(code, ref);
+      fileCodes.push(code);
+    }
+    if (master?.code) compareWithMaster(master.code, entry.record, master, ref, masters, comparison.mismatches);
   }
   return comparison;
 }
 
-function compareWithMaster(code: string, record: Record<string, unknown>, master: ItemFacts, ref: ChannelRecordRef): ChannelMismatch[] {
-  const out: ChannelMismatch[] = [];
-  for (const field of COMPARED_FIELDS) {
+function compareWithMaster(
+  code: string,
+  record: Record<string, unknown>,
+  master: ItemFacts,
+  ref: ChannelRecordRef,
+  masters: ReturnType<typeof masterViews>,
+  out: ChannelMismatch[],
+): void {
+  for (let i = 0; i < COMPARED_FIELDS.length; i++) {
+    const field = COMPARED_FIELDS[i];
     if (!Object.hasOwn(record, field) || isBlank(record[field])) continue;
-    for (const m of compareViews(field, master.views[field], viewField(field, record[field]))) {
+    // Written exactly as the master writes it: the same view, so the same.
+    if (sameRaw(master.rawHashes, i * RAW_HASH_WIDTH, record[field])) continue;
+    const shown = viewField(field, record[field]);
+    if (!shown || !differs(field, master, shown)) continue;
+    for (const m of compareViews(field, masters.view(master.filePath, field), shown)) {
       out.push({
         code,
         field,
         channelAt: { ...ref, path: [...ref.pathPrefix, ...m.channelPath] },
         masterFilePath: master.filePath,
         masterPath: m.masterPath,
-        master: m.master,
-        channel: m.channel,
-        missing: m.missing ?? [],
-        extra: m.extra ?? [],
-        entry: m.entry,
+        // Kept to the end of the run: copies, not slices of the snapshot's or the master's text.
+        master: detach(m.master),
+        channel: detach(m.channel),
+        missing: (m.missing ?? []).map(detach),
+        extra: (m.extra ?? []).map(detach),
+        entry: m.entry === undefined ? undefined : detach(m.entry),
         attribute: m.attribute,
       });
     }
   }
-  return out;
+}
+
+// The fields compareViews compares part by part; any other is one scalar, the same when its keys are.
+const STRUCTURED = new Set<ComparedField>(["subjects", "legalBasis", "materials", "address", "timeLimit", "fee"]);
+
+/** Whether the channel's view may differ from the master's, decided on the keys alone. */
+function differs(field: ComparedField, master: ItemFacts, shown: FieldView): boolean {
+  const kept = master.views[field];
+  if (kept && !STRUCTURED.has(field) && viewKey(shown.key) === kept.key) return false;
+  // A fee shown as free text is matched against texts composed from the master's parts: the keys
+  // alone cannot say, so the full views decide.
+  if (field === "fee" && shown.fee?.text) return true;
+  const masterView = kept ? unpackView(kept.key, kept.number, master.shapes[field]) : undefined;
+  return compareViews(field, masterView, keyedView(shown)).length > 0;
+}
+
+// Masters read back for their full views: the last few, as a record's mismatching fields come together.
+const KEPT_MASTERS = 64;
+
+/**
+ * A master record's full view of a field, read again from its file: what its facts were built
+ * from (YAML 1.2 core through js-yaml, as the item pass reads a clean file; a valid file with
+ * anchors, which that pass reads with the `yaml` package, gives the same record).
+ */
+function masterViews() {
+  const records = new Map<string, Record<string, unknown> | undefined>();
+  const read = (filePath: string): Record<string, unknown> | undefined => {
+    if (records.has(filePath)) return records.get(filePath);
+    const source = readSource(filePath);
+    const parsed = source.ok ? parseDataText(source.text, filePath) : undefined;
+    const record = parsed?.ok && isRecord(parsed.value) ? parsed.value : undefined;
+    if (records.size >= KEPT_MASTERS) records.delete(records.keys().next().value as string);
+    records.set(filePath, record);
+    return record;
+  };
+  return {
+    view(filePath: string, field: ComparedField): FieldView | undefined {
+      const record = read(filePath);
+      return record && record[field] !== undefined ? viewField(field, record[field]) : undefined;
+    },
+  };
 }

@@ -4,8 +4,10 @@
 // be read or parsed becomes a problem and the others go on. Nothing here throws.
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { parseDataText } from "../source/data-file.js";
 import { problemLine, readSource, type SourceProblem } from "../source/read-source.js";
+import { jsonListEntries, yamlListEntries } from "./list-entries.js";
 
 export interface SnapshotRecord {
   code: string;
@@ -35,11 +37,41 @@ export function isSnapshotProblem(entry: SnapshotRecord | SnapshotProblem): entr
 /** A channel's snapshot: a folder of .yaml/.yml/.json files (each one record, or a list of records), or one such file holding a list. Files sorted; yields records one by one (never holds the whole channel). */
 export function readSnapshot(location: string): Iterable<SnapshotRecord | SnapshotProblem> {
   return {
+    [Symbol.iterator]: () => settledEntries(snapshotEntries(location)),
+  };
+}
+
+/**
+ * The snapshot's entries as they stream, with retractions (SnapshotRetraction): the channel pass
+ * reads these, undoing what it kept of a retracted file. readSnapshot gives the settled entries.
+ */
+export function streamSnapshot(location: string): Iterable<SnapshotRecord | SnapshotProblem | SnapshotRetraction> {
+  return {
     [Symbol.iterator]: () => snapshotEntries(location),
   };
 }
 
-function* snapshotEntries(location: string): Generator<SnapshotRecord | SnapshotProblem> {
+/** Entries held back per file until the file is done, so that a retracted one is never given out. */
+function* settledEntries(stream: Iterator<SnapshotRecord | SnapshotProblem | SnapshotRetraction>): Generator<SnapshotRecord | SnapshotProblem> {
+  let file: string | undefined;
+  let held: (SnapshotRecord | SnapshotProblem)[] = [];
+  for (let next = stream.next(); !next.done; next = stream.next()) {
+    const entry = next.value;
+    if ("retract" in entry) {
+      held = [];
+      continue;
+    }
+    if (entry.filePath !== file) {
+      yield* held;
+      held = [];
+      file = entry.filePath;
+    }
+    held.push(entry);
+  }
+  yield* held;
+}
+
+function* snapshotEntries(location: string): Generator<SnapshotRecord | SnapshotProblem | SnapshotRetraction> {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(location).isDirectory();
@@ -90,14 +122,57 @@ function isFileLink(entry: Dirent, full: string): boolean {
   }
 }
 
-function* fileEntries(filePath: string): Generator<SnapshotRecord | SnapshotProblem> {
+/**
+ * Told after records of a file were already given out, when the file turns out not to read as
+ * entry-by-entry reading assumed: forget that file's records; its entries (or its problem) follow.
+ */
+export interface SnapshotRetraction {
+  retract: string;
+}
+
+/**
+ * A list file is read entry by entry (list-entries.ts): each entry's slice is parsed, compared and
+ * dropped, so a 100,000-record file is never one parsed document. Should an entry not parse alone,
+ * the file is read whole as before, and what was given out of it is retracted first: the outcome
+ * is always that of the whole-file reading.
+ */
+function* fileEntries(filePath: string): Generator<SnapshotRecord | SnapshotProblem | SnapshotRetraction> {
   // The same reader as the items': a GBK snapshot is "not UTF-8", never compared as garbled text.
   const read = readSource(filePath);
   if (!read.ok) {
     yield { filePath, pathPrefix: [], problem: "unreadable", detail: read.problem.kind, line: problemLine(read.problem), source: read.problem };
     return;
   }
-  const parsed = parseDataText(read.text, filePath);
+  const json = path.extname(filePath).toLowerCase() === ".json";
+  const entries = json ? jsonListEntries(read.text) : yamlListEntries(read.text);
+  if (entries) {
+    let given = 0;
+    for (; given < entries.starts.length; given++) {
+      const value = parseEntry(read.text.slice(entries.starts[given], entries.ends[given]), json);
+      if (value === NOT_ALONE) break;
+      yield toEntry(value, filePath, [given]);
+    }
+    if (given === entries.starts.length) return;
+    if (given > 0) yield { retract: filePath };
+  }
+  yield* wholeFileEntries(read.text, filePath);
+}
+
+const NOT_ALONE = Symbol("not alone");
+
+/** One entry's value, or NOT_ALONE when its slice does not parse to exactly one entry. */
+function parseEntry(slice: string, json: boolean): unknown {
+  try {
+    if (json) return JSON.parse(slice);
+    const value = load(slice, { schema: CORE_SCHEMA });
+    return Array.isArray(value) && value.length === 1 ? value[0] : NOT_ALONE;
+  } catch {
+    return NOT_ALONE;
+  }
+}
+
+function* wholeFileEntries(text: string, filePath: string): Generator<SnapshotRecord | SnapshotProblem> {
+  const parsed = parseDataText(text, filePath);
   if (!parsed.ok) {
     yield { filePath, pathPrefix: [], problem: "syntax", detail: parsed.detail, line: parsed.line };
     return;

@@ -1,5 +1,6 @@
 // The rules that need more than one file: run over every item's compact facts (and the channel
 // snapshots) after the per-file pass, then located like any finding.
+import path from "node:path";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
 import type { ItemFacts } from "../catalog/facts.js";
 import { type ChannelComparison, compareChannel } from "../channels/channel-pass.js";
@@ -99,7 +100,7 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
   const askedFiles = new Set(input.items.filter((i) => i.asked).map((i) => i.filePath));
   const unowned = input.unownedFindings ?? { orphans: input.wholeCatalog, snapshotProblems: true };
   const ownedByAnItem = (report: CatalogReport) => report.target.itemCode !== undefined && itemsByCode.has(report.target.itemCode);
-  const locate = locatorCache();
+  const placer = createPlacer();
   const findings = new Map<string, Finding[]>();
 
   for (const { rule, options, key } of input.runs) {
@@ -122,28 +123,28 @@ export function runCatalogPass(input: CatalogPassInput): CatalogPassOutput {
         messageId: report.messageId,
         data: report.data ?? {},
         path: report.target.path,
-        ...locate(report.target),
+        ...unplaced(),
       };
+      placer.place(report.target, finding);
       if (report.target.itemCode) finding.itemCode = report.target.itemCode;
       if (report.channel) finding.channel = report.channel;
       if (report.field) finding.field = report.field;
-      if (report.related?.length) finding.related = report.related.map((r) => related(input.cwd, r, locate));
-      findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
+      if (report.related?.length) finding.related = report.related.map((r) => related(input.cwd, r, placer));
+      // Pushed, not copied: a list snapshot may have a finding on each of 100,000 records.
+      const inFile = findings.get(filePath);
+      if (inFile) inFile.push(finding);
+      else findings.set(filePath, [finding]);
     }
   }
-  if (unowned.snapshotProblems) addSnapshotProblems(channels, input, findings, locate);
+  if (unowned.snapshotProblems) addSnapshotProblems(channels, input, findings, placer);
+  placer.placeAll();
   return { findings, channels };
 }
 
 const PROBLEM_MESSAGES = { unreadable: "unreadable", syntax: "syntax", "not-a-record": "notSnapshotRecord" } as const;
 
 /** A snapshot file that cannot be read is a finding on it, like any broken file: nothing is lost silently. */
-function addSnapshotProblems(
-  channels: readonly ChannelComparison[],
-  input: CatalogPassInput,
-  findings: Map<string, Finding[]>,
-  locate: (target: CatalogTarget) => Position,
-): void {
+function addSnapshotProblems(channels: readonly ChannelComparison[], input: CatalogPassInput, findings: Map<string, Finding[]>, placer: Placer): void {
   for (const channel of channels) {
     for (const problem of channel.problems) {
       if (problem.problem === "no-code") continue; // same-source-orphan reports those
@@ -153,40 +154,65 @@ function addSnapshotProblems(
       const report = problem.source ? sourceProblemReport(problem.source) : undefined;
       const messageId = report?.messageId ?? PROBLEM_MESSAGES[problem.problem];
       const data = report ? (report.data ?? {}) : messageId === "notSnapshotRecord" ? { channel: channel.id } : { detail: problem.detail };
-      const position: Position = problem.line
-        ? { line: problem.line, column: 1, endLine: problem.line, endColumn: 1 }
-        : problem.problem === "not-a-record"
-          ? locate({ filePath: problem.filePath, path: problem.pathPrefix })
-          : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      findings.set(problem.filePath, [
-        ...(findings.get(problem.filePath) ?? []),
-        {
-          ruleId: "yaml-syntax",
-          severity: setting.severity,
-          messageId,
-          data,
-          path: problem.pathPrefix,
-          channel: channel.id,
-          ...position,
-        },
-      ]);
+      const position: Position = problem.line ? { line: problem.line, column: 1, endLine: problem.line, endColumn: 1 } : unplaced();
+      const finding: Finding = {
+        ruleId: "yaml-syntax",
+        severity: setting.severity,
+        messageId,
+        data,
+        path: problem.pathPrefix,
+        channel: channel.id,
+        ...position,
+      };
+      if (!problem.line && problem.problem === "not-a-record") placer.place({ filePath: problem.filePath, path: problem.pathPrefix }, finding);
+      const inFile = findings.get(problem.filePath);
+      if (inFile) inFile.push(finding);
+      else findings.set(problem.filePath, [finding]);
     }
   }
 }
 
-function related(cwd: string, target: CatalogTarget, locate: (t: CatalogTarget) => Position): RelatedLocation {
-  return { file: displayPath(cwd, target.filePath), path: target.path, ...(target.itemCode ? { itemCode: target.itemCode } : {}), ...locate(target) };
+function related(cwd: string, target: CatalogTarget, placer: Placer): RelatedLocation {
+  const location: RelatedLocation = {
+    file: displayPath(cwd, target.filePath),
+    path: target.path,
+    ...(target.itemCode ? { itemCode: target.itemCode } : {}),
+    ...unplaced(),
+  };
+  placer.place(target, location);
+  return location;
 }
 
-/** Files are read and parsed for positions once, and only those that have a finding. */
-function locatorCache(): (target: CatalogTarget) => Position {
-  const locators = new Map<string, Locator | undefined>();
-  return (target) => {
-    if (!locators.has(target.filePath)) {
-      const read = readSource(target.filePath);
-      locators.set(target.filePath, read.ok ? createLocator(read.text) : undefined);
-    }
-    return locators.get(target.filePath)?.locate(target.path, target.anchor) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** Line 1, column 1: where a finding stands until it is placed (and stays when its file cannot be read). */
+const unplaced = (): Position => ({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+
+interface Placer {
+  /** Fill in `into`'s position once placeAll runs (its position keys are already there, so its key order stays). */
+  place(target: CatalogTarget, into: Position): void;
+  placeAll(): void;
+}
+
+/**
+ * Findings are placed after the rules have run, file by file: each file with findings is read and
+ * parsed for positions once (a list snapshot only in the entries that have findings), and let go
+ * before the next, so the parsed documents of thousands of files are never held together.
+ */
+function createPlacer(): Placer {
+  const pending = new Map<string, { target: CatalogTarget; into: Position }[]>();
+  return {
+    place(target, into) {
+      const requests = pending.get(target.filePath);
+      if (requests) requests.push({ target, into });
+      else pending.set(target.filePath, [{ target, into }]);
+    },
+    placeAll() {
+      for (const [filePath, requests] of pending) {
+        const read = readSource(filePath);
+        const locator: Locator | undefined = read.ok ? createLocator(read.text, path.extname(filePath).toLowerCase() === ".json") : undefined;
+        for (const { target, into } of requests) if (locator) Object.assign(into, locator.locate(target.path, target.anchor));
+      }
+      pending.clear();
+    },
   };
 }
 
