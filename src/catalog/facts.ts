@@ -1,7 +1,7 @@
 // What the catalog-wide and channel rules need of each item, kept compact: a 100,000-item catalog
 // holds these, never the parsed documents, nor the full views of its fields (~8 KB an item). Facts
 // are plain JSON (no maps, no class instances) so that they can be cached on disk or sent to a worker.
-import { detach } from "../channels/detach.js";
+import { detach } from "../text/detach.js";
 import { COMPARED_FIELDS, type ComparedField } from "../channels/views/field-view.js";
 import { keyedView, NO_RAW_HASH, packShape, rawHash, viewKey } from "../channels/views/keys.js";
 import { viewField } from "../channels/views/view-field.js";

@@ -9,7 +9,7 @@ import { parseDataText } from "../source/data-file.js";
 import { readSource } from "../source/read-source.js";
 import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
-import { detach } from "./detach.js";
+import { detach } from "../text/detach.js";
 import { streamSnapshot, type SnapshotProblem } from "./snapshot.js";
 import { COMPARED_FIELDS, type ComparedField, type FieldView } from "./views/field-view.js";
 import { keyedView, RAW_HASH_WIDTH, sameRaw, unpackView, viewKey } from "./views/keys.js";

@@ -7,6 +7,7 @@ import { applyFileDirectives, directiveProblems, hasDirectives, parseDirectives 
 import { type AnyItemRule, isItemRule, type ReportDescriptor } from "../rules/types.js";
 import { schemaFindings } from "../schema/schema-findings.js";
 import { decodeSource, problemLine, type SourceProblem, withoutBom } from "../source/read-source.js";
+import { detach } from "../text/detach.js";
 import { parseRecord } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
@@ -66,7 +67,8 @@ export function checkSource(source: string | Uint8Array, file: SourceFile, setti
     return done();
   }
   const item = parsed.record;
-  const itemCode = typeof item.code === "string" ? item.code : undefined;
+  // Kept with the result after the text is gone: a copy, not a slice that holds the whole file.
+  const itemCode = typeof item.code === "string" ? detach(item.code) : undefined;
 
   const reports: Array<{ ruleId: string; report: ReportDescriptor }> = [];
   // Validated even with the schema rule off: metrics must know which records are sound.

@@ -1,5 +1,6 @@
 // The few numbers of one item that the metrics need. A run over 100,000 items keeps these (or
 // only their sums), never the parsed records.
+import { detach } from "../text/detach.js";
 import { DEFAULT_UNIT_FACTORS, type Duration, toWorkingDays, type UnitFactors } from "../time/duration.js";
 
 /** The dimensions figures are grouped by (metrics.md: department, region, level, type and subject). */
@@ -43,11 +44,12 @@ export function extractMetricFacts(record: Record<string, unknown>, factors: Uni
     if (material.media !== "paper") eLicenseNotOnPaper++;
   }
   const facts: ItemMetricFacts = {
-    department: record.department as string,
-    region: record.region as string,
-    level: record.level as string,
-    type: record.type as string,
-    subjects: record.subjects as string[],
+    // Copies: the figures outlive the file's text, which a slice would keep whole.
+    department: detach(record.department as string),
+    region: detach(record.region as string),
+    level: detach(record.level as string),
+    type: detach(record.type as string),
+    subjects: (record.subjects as string[]).map(detach),
     promisedDays: toWorkingDays(timeLimit.promised, factors),
     runs: record.runs as number,
     onlineDepth: record.onlineDepth as number,
