@@ -11,6 +11,7 @@ import type { ChannelComparison } from "./channels/channel-pass.js";
 import type { ComparedField } from "./channels/views/field-view.js";
 import type { Profile } from "./config/profiles/builtin.js";
 import { withProfile } from "./config/profiles/resolve-profile.js";
+import { loadConfig } from "./config/load-config.js";
 import { createSettingsResolver, type RuleFilter, type RuleOverrides } from "./config/rule-settings.js";
 import type { ResolvedConfig } from "./config/types.js";
 import { factsNeeded, mergeCatalogFindings, planCatalogRules, runCatalogPass } from "./engine/catalog-pass.js";
@@ -177,8 +178,8 @@ export interface MergeOptions
  */
 export async function mergeShards(options: MergeOptions): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const target = await resolveTarget({ cwd, paths: [], config: options.config, configFile: options.configFile });
-  const config = withProfileOption(target.config, options.profile, cwd);
+  // The config the shards found (never the sample catalog's: the files come from the facts).
+  const config = withProfileOption(options.config ?? loadConfig({ cwd, configFile: options.configFile }), options.profile, cwd);
   const settingsFor = createSettingsResolver(config, options.rules, options.only);
   const channels = resolveChannels(config, options.channels ?? {}, cwd);
   const shards = options.factsFiles.map((file) => readShardFacts(path.resolve(cwd, file), displayPath(cwd, path.resolve(cwd, file)), options.version ?? ""));

@@ -24,6 +24,15 @@ describe("a CI matrix: lint --shard i/n --facts-out, then merge", () => {
     expect(JSON.parse(merged.stdout).results.flatMap((r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId))).toContain("code-unique");
   });
 
+  it("with no config, the merge uses the defaults, as the shards did (not the sample catalog's config)", async () => {
+    const cwd = tempDir({ "a.yaml": itemText(), "b.yaml": itemText() });
+    const plain = await runCli(["lint", ".", "--format", "json"], { cwd });
+    for (const i of [1, 2]) await runCli(["lint", ".", "--shard", `${i}/2`, "--facts-out", `facts-${i}.json`], { cwd });
+    const merged = await runCli(["merge", "facts-1.json", "facts-2.json", "--format", "json"], { cwd });
+    expect(merged.stderr).toBe("");
+    expect(merged.stdout).toBe(plain.stdout);
+  });
+
   it("an incomplete set of facts files, or --facts-out without --shard, is a usage error", async () => {
     const cwd = catalog();
     await runCli(["lint", "--shard", "1/2", "--facts-out", "facts-1.json"], { cwd });
