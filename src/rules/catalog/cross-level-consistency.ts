@@ -1,11 +1,20 @@
 import type { ItemFacts } from "../../catalog/facts.js";
 import { COMPARED_FIELDS, type ComparedField } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
+import type { LocalizedText } from "../../i18n/localized.js";
 import { inlineDiff } from "../../text/char-diff.js";
 import { defineRule } from "../types.js";
 
 interface Options {
   elements: ComparedField[];
+}
+
+/** Other items named in a finding (and listed in `related`); the rest are counted. */
+const MAX_RELATED = 20;
+
+/** " and 1234 more" after the names listed; nothing when every other item is named. */
+function moreText(left: number): LocalizedText | "" {
+  return left > 0 ? { en: ` and ${left} more`, "zh-CN": `等另外${left}个事项` } : "";
 }
 
 // 四级四同: the same item (same baseCode) has the same name, code, type and legal basis at every
@@ -29,8 +38,8 @@ export default defineRule<"differs" | "noMajority", Options>({
         "{{field}}与同一基本编码{{baseCode}}的其他{{count}}个事项不一致：此处为“{{value}}”，其他为“{{expected}}”（{{diff}}）。同一事项在各层级应保持一致（四级四同）。",
     },
     noMajority: {
-      en: '{{field}} of the {{count}} items with basic code {{baseCode}} disagree and no version is in the majority: here "{{value}}"; elsewhere {{others}}. Agree on one version with the other levels.',
-      "zh-CN": "同一基本编码{{baseCode}}的{{count}}个事项的{{field}}互不一致，且无多数版本：此处为“{{value}}”，其他为{{others}}。请与其他层级统一。",
+      en: '{{field}} of the {{count}} items with basic code {{baseCode}} disagree and no version is in the majority: here "{{value}}"; elsewhere {{others}}{{more}}. Agree on one version with the other levels.',
+      "zh-CN": "同一基本编码{{baseCode}}的{{count}}个事项的{{field}}互不一致，且无多数版本：此处为“{{value}}”，其他为{{others}}{{more}}。请与其他层级统一。",
     },
   },
   optionsSchema: {
@@ -51,7 +60,10 @@ export default defineRule<"differs" | "noMajority", Options>({
   checkCatalog({ items, options, report }) {
     const groups = new Map<string, ItemFacts[]>();
     for (const item of items) {
-      if (item.baseCode) groups.set(item.baseCode, [...(groups.get(item.baseCode) ?? []), item]);
+      if (!item.baseCode) continue;
+      const group = groups.get(item.baseCode);
+      if (group) group.push(item);
+      else groups.set(item.baseCode, [item]);
     }
     for (const [baseCode, group] of groups) {
       if (group.length < 2) continue;
@@ -66,9 +78,12 @@ export default defineRule<"differs" | "noMajority", Options>({
         for (const item of holders) {
           const view = item.views[field]!;
           if (hasMajority && view.key === majorityKey) continue;
-          const others = holders.filter((other) => other !== item);
+          // At most MAX_RELATED others are named: a template cloned into 20,000 counties must not
+          // give each deviator 19,999 related places (the count still says how many there are).
+          const named = firstOthers(holders, item, MAX_RELATED);
+          const left = holders.length - 1 - named.length;
           // The element's key: for a list (legal basis) that is the line that names it.
-          const related = others.map((other) => ({ filePath: other.filePath, path: [field], anchor: "key" as const, itemCode: other.code }));
+          const related = named.map((other) => ({ filePath: other.filePath, path: [field], anchor: "key" as const, itemCode: other.code }));
           const target = { filePath: item.filePath, path: [field], anchor: "key" as const, itemCode: item.code };
           if (hasMajority) {
             const expected = majority.views[field]!.display;
@@ -76,7 +91,14 @@ export default defineRule<"differs" | "noMajority", Options>({
               messageId: "differs",
               target,
               related,
-              data: { field: describeField([field]), baseCode, count: others.length, value: view.display, expected, diff: inlineDiff(expected, view.display) },
+              data: {
+                field: describeField([field]),
+                baseCode,
+                count: holders.length - 1,
+                value: view.display,
+                expected,
+                diff: inlineDiff(expected, view.display),
+              },
             });
           } else {
             report({
@@ -88,7 +110,8 @@ export default defineRule<"differs" | "noMajority", Options>({
                 baseCode,
                 count: holders.length,
                 value: view.display,
-                others: others.map((o) => `${o.file}: “${o.views[field]!.display}”`).join("; "),
+                others: named.map((o) => `${o.file}: “${o.views[field]!.display}”`).join("; "),
+                more: moreText(left),
               },
             });
           }
@@ -97,3 +120,13 @@ export default defineRule<"differs" | "noMajority", Options>({
     }
   },
 });
+
+/** The first `limit` items of the group other than `item`, in catalog order (linear, whatever the group's size). */
+function firstOthers(group: readonly ItemFacts[], item: ItemFacts, limit: number): ItemFacts[] {
+  const out: ItemFacts[] = [];
+  for (const other of group) {
+    if (out.length === limit) break;
+    if (other !== item) out.push(other);
+  }
+  return out;
+}
