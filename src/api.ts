@@ -120,10 +120,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const fileSettings = files.map(settingsFor);
   // Planned over every file of the target, so that shards of one catalog carry the same facts.
   const runs = planCatalogRules([...target.files.map(settingsFor), ...context.map(settingsFor), ...Object.values(channels).map(settingsFor)]);
-  const needs: OutcomeNeeds = {
-    fields: runs.length > 0 ? factsNeeded(runs, Object.keys(channels).length > 0) : undefined,
-    metrics: options.metrics !== undefined,
-  };
+  const facts = runs.length > 0 ? factsNeeded(runs, Object.keys(channels).length > 0) : undefined;
+  const needs: OutcomeNeeds = { fields: facts?.fields, displayFields: facts?.displayFields, metrics: options.metrics !== undefined };
   const cache = options.cache ? OutcomeCache.open(options.cache) : undefined;
   const notes: RunNote[] = cache?.problem ? [{ messageId: "cacheIgnored", data: { file: displayPath(cwd, options.cache!.location) } }] : [];
 
@@ -305,17 +303,17 @@ async function contextItems(
     const outcomes = await runFilePass(files, files.map(settingsFor), pass);
     return outcomes.flatMap((o) => (o.facts ? [{ ...o.facts, asked: false }] : []));
   }
-  return readFacts(files, pass.cwd, pass.needs.fields ?? []);
+  return readFacts(files, pass.cwd, pass.needs.fields ?? [], pass.needs.displayFields);
 }
 
 /** Facts of files that are context only: read and parsed, not linted. */
-function readFacts(files: readonly string[], cwd: string, fields: readonly ComparedField[]): ItemFacts[] {
+function readFacts(files: readonly string[], cwd: string, fields: readonly ComparedField[], displayFields?: readonly ComparedField[]): ItemFacts[] {
   const facts: ItemFacts[] = [];
   for (const filePath of files) {
     const read = readSource(filePath);
     if (!read.ok) continue;
     const parsed = parseRecord(read.text);
-    if ("record" in parsed) facts.push(extractFacts(parsed.record, { file: displayPath(cwd, filePath), filePath }, false, fields));
+    if ("record" in parsed) facts.push(extractFacts(parsed.record, { file: displayPath(cwd, filePath), filePath }, false, fields, displayFields));
   }
   return facts;
 }

@@ -54,6 +54,8 @@ export function extractFacts(
   source: { file: string; filePath: string },
   asked: boolean,
   fields: readonly ComparedField[] = COMPARED_FIELDS,
+  /** The fields whose display is kept (what catalog rules quote); default: every field. */
+  displayFields: readonly ComparedField[] = fields,
 ): ItemFacts {
   const views: ItemFacts["views"] = {};
   const shapes: ItemFacts["shapes"] = {};
@@ -65,7 +67,8 @@ export function extractFacts(
     if (!view) continue;
     const key = detach(viewKey(view.key));
     // A display that reads as its key (codes, phones, many names) is kept once.
-    const display = view.display === view.key ? key : detach(view.display);
+    // None at all when only the channel pass reads the field (it re-reads a mismatching master).
+    const display = view.display === view.key ? key : displayFields.includes(field) ? detach(view.display) : "";
     views[field] = view.number ? { key, display, number: true } : { key, display };
     const shape = view.entries || view.limits || view.fee ? packShape(keyedView(view)) : undefined;
     if (shape !== undefined) shapes[field] = shape;

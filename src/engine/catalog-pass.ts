@@ -56,13 +56,19 @@ export function planCatalogRules(settings: Iterable<FileSettings>): CatalogRuleR
 }
 
 /** The fields whose views the planned rules read (channel rules only when channels are compared). */
-export function factsNeeded(runs: readonly CatalogRuleRun[], withChannels: boolean): ComparedField[] {
+export function factsNeeded(runs: readonly CatalogRuleRun[], withChannels: boolean): { fields: ComparedField[]; displayFields: ComparedField[] } {
   const fields = new Set<ComparedField>();
+  // The catalog rules quote the master's value in their messages; the channel pass compares keys
+  // and reads the master again for the few that differ, so it needs no display (~1.5 KB an item).
+  const displayFields = new Set<ComparedField>();
   for (const { rule, options } of runs) {
     if (rule.scope === "channel" && !withChannels) continue;
-    for (const field of rule.facts?.(options) ?? []) fields.add(field);
+    for (const field of rule.facts?.(options) ?? []) {
+      fields.add(field);
+      if (rule.scope === "catalog") displayFields.add(field);
+    }
   }
-  return [...fields];
+  return { fields: [...fields], displayFields: [...displayFields] };
 }
 
 export interface CatalogPassInput {

@@ -22,6 +22,8 @@ export interface FileOutcome {
 export interface OutcomeNeeds {
   /** The fields whose views the facts carry; undefined: no facts at all (no catalog-wide rule runs). */
   fields?: readonly ComparedField[];
+  /** Of those, the ones whose display the facts keep too (what the catalog rules quote). */
+  displayFields?: readonly ComparedField[];
   metrics: boolean;
 }
 
@@ -51,7 +53,7 @@ export function checkFile(
   const outcome: FileOutcome = { result: checked.result, toolErrors: checked.toolErrors };
   if (checked.record) {
     onRecord?.(checked.record, { ...ref, schemaValid: checked.schemaValid });
-    if (needs.fields) outcome.facts = extractFacts(checked.record, ref, true, needs.fields);
+    if (needs.fields) outcome.facts = extractFacts(checked.record, ref, true, needs.fields, needs.displayFields);
     if (needs.metrics && checked.schemaValid) outcome.metricFacts = extractMetricFacts(checked.record, settings.unitFactors);
   }
   return outcome;
