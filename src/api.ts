@@ -114,9 +114,11 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   // Given only some files (a pre-commit hook, a changed-files run, a shard), the cross-file rules
   // still see the whole catalog the config names, and report only on what was asked — unless the
   // run writes its facts for a later merge, which sees the rest from the other shards' files.
+  // The rest is the config's catalog when it names one, else what was found before --changed or
+  // --shard narrowed it (files named on the command line with no catalog configured have none).
   const asked = new Set(files);
-  const wantsContext = narrowed && !options.factsOut && (config.catalog || options.select || options.shard);
-  const context = wantsContext ? (await discoverFiles({ cwd, config, paths: [] })).filter((f) => !asked.has(f)) : [];
+  const whole = narrowed && !options.factsOut ? (config.catalog ? await discoverFiles({ cwd, config, paths: [] }) : target.files) : [];
+  const context = whole.filter((f) => !asked.has(f));
   const fileSettings = files.map(settingsFor);
   // Planned over every file of the target, so that shards of one catalog carry the same facts.
   const runs = planCatalogRules([...target.files.map(settingsFor), ...context.map(settingsFor), ...Object.values(channels).map(settingsFor)]);

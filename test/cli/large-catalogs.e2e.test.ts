@@ -33,6 +33,19 @@ describe("a CI matrix: lint --shard i/n --facts-out, then merge", () => {
     expect(merged.stdout).toBe(plain.stdout);
   });
 
+  it("plain shards of a folder named on the command line, with no config: each finding in exactly one", async () => {
+    const cwd = tempDir({ "items/a.yaml": itemText(), "items/b.yaml": itemText({}, 2), "items/c.yaml": itemText() });
+    const findings = (stdout: string) =>
+      JSON.parse(stdout).results.flatMap((r: { file: string; findings: { ruleId: string; line: number }[] }) =>
+        r.findings.map((f) => `${r.file}:${f.line}:${f.ruleId}`),
+      );
+    const plain = findings((await runCli(["lint", "items", "--format", "json"], { cwd })).stdout).sort();
+    expect(plain.filter((f: string) => f.endsWith("code-unique"))).toHaveLength(2);
+    const shards = [];
+    for (const i of [1, 2, 3]) shards.push(...findings((await runCli(["lint", "items", "--shard", `${i}/3`, "--format", "json"], { cwd })).stdout));
+    expect(shards.sort()).toEqual(plain);
+  });
+
   it("an incomplete set of facts files, or --facts-out without --shard, is a usage error", async () => {
     const cwd = catalog();
     await runCli(["lint", "--shard", "1/2", "--facts-out", "facts-1.json"], { cwd });
