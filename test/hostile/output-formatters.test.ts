@@ -4,9 +4,11 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, LintResult } from "../../src/engine/result.js";
 import { csv } from "../../src/formatters/csv.js";
+import { checkstyle } from "../../src/formatters/checkstyle.js";
 import { github } from "../../src/formatters/github.js";
+import { junit } from "../../src/formatters/junit.js";
 import { markdown } from "../../src/formatters/markdown.js";
-import { sarif } from "../../src/formatters/sarif.js";
+import { SARIF_MAX_RESULTS, sarif } from "../../src/formatters/sarif.js";
 import { sourcesText } from "../../src/formatters/sources.js";
 import { stylish } from "../../src/formatters/stylish.js";
 import { PLAIN, type TextStyle } from "../../src/formatters/types.js";
@@ -124,9 +126,51 @@ describe.each(HOSTILE)("hostile value: %s", (_, value, shown) => {
     expect(out).not.toMatch(HTML_FORBIDDEN);
   });
 
+  it("junit and checkstyle: XML 1.0 characters only, no markup from data", () => {
+    for (const format of [junit, checkstyle]) {
+      const out = format(resultWith(value), context());
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      // CDATA sections are text however they read.
+      expect(out.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "")).not.toMatch(/<(img|td|table)\b|<\/(td|table)>/);
+    }
+  });
+
   it("sarif and github stay machine-readable", () => {
     const log = JSON.parse(sarif(resultWith(value), context()));
     expect(log.runs[0].results[0].properties.itemCode).toBe(value);
     for (const line of github(resultWith(value), context()).trimEnd().split("\n")) expect(line).toMatch(/^::(error|warning|notice) /);
+  });
+});
+
+describe("SARIF past GitHub's cap of 25,000 results", () => {
+  /** 25,000 warnings in the first file, then `errors` errors in a later one: file order would drop every error. */
+  function warningsThenErrors(errors: number): LintResult {
+    const warning = finding("W", { severity: "warning" });
+    const error = finding("E");
+    return {
+      results: [
+        { file: "catalog/a.yaml", filePath: "/tmp/a.yaml", findings: Array.from({ length: SARIF_MAX_RESULTS }, () => warning) },
+        { file: "catalog/z.yaml", filePath: "/tmp/z.yaml", findings: Array.from({ length: errors }, () => error) },
+      ],
+      summary: { files: 2, errors, warnings: SARIF_MAX_RESULTS, fixable: 0, suppressed: 0, baselined: 0 },
+      toolErrors: [],
+    };
+  }
+
+  it.each([1, 7, 300])("keeps all %i errors, first, and fills up with warnings", (errors) => {
+    const run = JSON.parse(sarif(warningsThenErrors(errors), context())).runs[0];
+    expect(run.results).toHaveLength(SARIF_MAX_RESULTS);
+    const levels = run.results.map((r: { level: string }) => r.level);
+    expect(levels.filter((l: string) => l === "error")).toHaveLength(errors);
+    expect(levels.slice(0, errors).every((l: string) => l === "error")).toBe(true);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("catalog/z.yaml");
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain(`${SARIF_MAX_RESULTS + errors} findings`);
+  });
+
+  it("under the cap the order is the files' own", () => {
+    const small = warningsThenErrors(2);
+    small.results[0].findings = small.results[0].findings.slice(0, 3);
+    const run = JSON.parse(sarif(small, context())).runs[0];
+    expect(run.results.map((r: { level: string }) => r.level)).toEqual(["warning", "warning", "warning", "error", "error"]);
   });
 });
