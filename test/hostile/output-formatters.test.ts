@@ -138,7 +138,11 @@ describe.each(HOSTILE)("hostile value: %s", (_, value, shown) => {
   it("sarif and github stay machine-readable", () => {
     const log = JSON.parse(sarif(resultWith(value), context()));
     expect(log.runs[0].results[0].properties.itemCode).toBe(value);
-    for (const line of github(resultWith(value), context()).trimEnd().split("\n")) expect(line).toMatch(/^::(error|warning|notice) /);
+    const lines = github(resultWith(value), context()).trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) /);
+    // the message part, after the properties, holds no raw control for the log to render
+    for (const line of lines) expect(line.slice(line.indexOf("::", 2))).not.toMatch(RAW_CONTROL);
   });
 });
 
