@@ -4,14 +4,21 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 
-/** Files changed since `ref` (committed, staged or not) and untracked ones, as absolute paths. */
+/**
+ * Files changed since `ref` (committed, staged or not) and untracked ones, as absolute paths.
+ * `ref` is what the user typed: passed on as it is, `--changed=--output=x` would be an option of
+ * git diff (it writes a file). So it is first resolved to a commit hash by `git rev-parse --verify
+ * --end-of-options <ref>^{commit}`, where it can only be a revision, and git diff gets the hash.
+ */
 export function changedFiles(cwd: string, ref: string): Set<string> {
   const git = (...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   let root: string;
   let listed: string;
   try {
     root = git("rev-parse", "--show-toplevel").trim();
-    listed = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--") + git("ls-files", "--others", "--exclude-standard");
+    const commit = git("rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`not a commit: ${commit}`);
+    listed = git("diff", "--name-only", "--diff-filter=ACMR", commit, "--") + git("ls-files", "--others", "--exclude-standard");
   } catch (error) {
     throw new UsageError("badChanged", { ref, detail: ((error as { stderr?: string }).stderr ?? String(error)).split("\n")[0] });
   }

@@ -11,7 +11,7 @@ import { GuidelintCommand } from "./commander-errors.js";
 import { resolveLang } from "./common.js";
 import type { CliIo } from "./io.js";
 import { packageVersion } from "./package-info.js";
-import { CommandRun } from "./runner.js";
+import { CommandRun, terminalSafeData } from "./runner.js";
 
 export { packageVersion } from "./package-info.js";
 
@@ -92,6 +92,7 @@ function checkCommandName(args: readonly string[], names: readonly string[], cwd
   if (suggestion) throw new UsageError("unknownCommand", { value: first, suggestion, available: commands.join(", ") });
 }
 
+/** Usage errors and crashes on stderr; what the user typed or the catalog held is shown terminal-safe. */
 function handleError(error: unknown, io: CliIo, lang: Lang): number {
   if (error instanceof CommanderError) {
     // --help and --version end through here too, successfully.
@@ -99,11 +100,12 @@ function handleError(error: unknown, io: CliIo, lang: Lang): number {
   }
   if (error instanceof UsageError) {
     for (const problem of [{ messageId: error.messageId, data: error.data }, ...error.more]) {
-      io.stderr.write(`guidelint: ${t(problem.messageId, problem.data, lang)}\n`);
+      io.stderr.write(`guidelint: ${t(problem.messageId, terminalSafeData(problem.data), lang)}\n`);
     }
     return 2;
   }
-  io.stderr.write(`${t("internalError", { detail: (error as Error)?.stack ?? String(error) }, lang)}\n`);
+  const detail = (error as Error)?.stack ?? String(error);
+  io.stderr.write(`${t("internalError", terminalSafeData({ detail }, { keepNewlines: true }), lang)}\n`);
   return 2;
 }
 

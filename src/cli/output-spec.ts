@@ -47,5 +47,12 @@ export function parseOutputSpecs<K extends string>(
     const toStdout = targets.filter((t) => !("file" in t));
     if (toStdout.length > 0) Object.assign(toStdout[toStdout.length - 1], { file: output });
   }
+  // Two documents on stdout are glued into one that neither format reads (`--format json --format
+  // sarif` is no JSON): each but one must name its file.
+  const toStdout = targets.filter((t) => !("file" in t));
+  if (toStdout.length > 1) {
+    const formats = toStdout.map((t) => t.format);
+    throw new UsageError("twoToStdout", { value: formats.join(", "), example: `--format ${formats[1]}=report.${formats[1]}` });
+  }
   return targets;
 }

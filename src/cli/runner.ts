@@ -8,6 +8,7 @@ import { PLAIN, type TextStyle } from "../formatters/types.js";
 import type { Lang } from "../i18n/localized.js";
 import type { MessageId } from "../i18n/messages.js";
 import { t } from "../i18n/t.js";
+import { terminalSafe } from "../text/visible-controls.js";
 import type { MessageValue } from "../vocabulary.js";
 import type { CliIo } from "./io.js";
 import type { OutputTarget } from "./output-spec.js";
@@ -25,9 +26,9 @@ export class CommandRun {
     private readonly progress: boolean,
   ) {}
 
-  /** A tool message on stderr, in the user's language. */
+  /** A tool message on stderr, in the user's language; the data in it shown terminal-safe. */
   note(id: MessageId, data: Record<string, MessageValue> = {}): void {
-    this.io.stderr.write(`${t(id, data, this.lang)}\n`);
+    this.io.stderr.write(`${t(id, terminalSafeData(data), this.lang)}\n`);
   }
 
   /** Runs `work` under a spinner labelled `label` (ora is loaded only when it shows). */
@@ -57,6 +58,21 @@ export class CommandRun {
       else this.io.stdout.write(text);
     }
   }
+}
+
+/**
+ * A message's data with control characters escaped: file names, paths, config keys and values
+ * from the catalog reach stderr through it, and a raw ESC or BEL there would drive the terminal.
+ * Only the data: the message's own words have none. With `keepNewlines`, a stack trace keeps its lines.
+ */
+export function terminalSafeData(data: Record<string, MessageValue>, options: { keepNewlines?: boolean } = {}): Record<string, MessageValue> {
+  const safe = (value: MessageValue): MessageValue =>
+    typeof value === "number"
+      ? value
+      : typeof value === "string"
+        ? terminalSafe(value, options)
+        : { en: terminalSafe(value.en, options), "zh-CN": terminalSafe(value["zh-CN"], options) };
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, safe(value)]));
 }
 
 function writeOutputFile(cwd: string, file: string, content: string): void {

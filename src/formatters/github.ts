@@ -6,6 +6,7 @@ import type { Finding } from "../engine/result.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
+import { terminalSafe } from "../text/visible-controls.js";
 import type { Formatter } from "./types.js";
 
 /** Annotations GitHub displays per level and step. */
@@ -39,7 +40,9 @@ export const github: Formatter = (result, { lang }) => {
   const errors = all.filter((x) => x.finding.severity === "error");
   const warnings = all.filter((x) => x.finding.severity !== "error");
   const shown = [...errors.slice(0, GITHUB_MAX_PER_LEVEL), ...warnings.slice(0, GITHUB_MAX_PER_LEVEL)];
-  const lines = shown.map(({ file, finding }) => annotation(file, finding, findingMessage(finding, lang)));
+  // The Actions log renders ANSI escapes: control characters quoted from the catalog are shown
+  // escaped in the message. The file property stays as it is, so the annotation finds its file.
+  const lines = shown.map(({ file, finding }) => annotation(file, finding, terminalSafe(findingMessage(finding, lang))));
   const more = all.length - shown.length;
   if (more > 0) {
     const text = renderText(OUTPUT_WORDS.githubMore, { more }, lang);

@@ -4,13 +4,21 @@ import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
+import { markdownInert } from "../text/markdown-text.js";
 import type { Formatter } from "./types.js";
 
 const HEADERS = ["columnFileLine", "columnSeverity", "columnRule", "columnMessage"] as const;
 
-/** A table cell: pipes escaped, line breaks as <br>, no leading/trailing blanks. */
+/**
+ * A table cell: HTML inert (`<`, `>`, `&` as entities), pipes escaped, line breaks (a lone CR is
+ * one too, it would end the row) as <br>, no leading/trailing blanks: one finding, one row.
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
+  return markdownInert(text)
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r\n|\r|\n/g, "<br>")
+    .trim();
 }
 
 export const markdown: Formatter = (result, { lang, maxWarnings }) => {

@@ -23,9 +23,15 @@ function ruleHelpUri(ruleId: string, version: string): string {
   return `https://unpkg.com/guidelint@${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
-/** `catalog/a b.yaml` → `catalog/a%20b.yaml`: forward slashes, no `./`, each segment encoded. */
+/**
+ * `catalog/a b.yaml` → `catalog/a%20b.yaml`: forward slashes, no `./`, each segment encoded. A lone
+ * surrogate (no UTF-8 for it) becomes U+FFFD first: encodeURIComponent throws on one.
+ */
 export function artifactUri(file: string): string {
-  const clean = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const clean = file
+    .replace(/[\ud800-\udfff]/gu, "\ufffd")
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)+/, "");
   return clean.split("/").map(encodeURIComponent).join("/");
 }
 
@@ -69,6 +75,9 @@ function region(p: { line: number; column: number; endLine: number; endColumn: n
   return { startLine, startColumn, endLine, endColumn };
 }
 
+/** Which results survive the cap first: errors, then warnings, then the rest. */
+const severityRank = (severity: string): number => (severity === "error" ? 0 : severity === "warning" ? 1 : 2);
+
 function ruleDescriptor(id: string, lang: Lang, version: string) {
   const rule = rules.find((r) => r.id === id);
   const helpUri = ruleHelpUri(id, version);
@@ -92,42 +101,41 @@ export const sarif: Formatter = (result, { lang, version }) => {
   for (const file of result.results) for (const f of file.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const prints = fingerprints(result);
-  const results: unknown[] = [];
-  let total = 0;
-  result.results.forEach((file, fi) => {
-    file.findings.forEach((finding, i) => {
-      total++;
-      if (results.length >= SARIF_MAX_RESULTS) return;
-      results.push({
-        ruleId: finding.ruleId,
-        ruleIndex: index.get(finding.ruleId),
-        level: level(finding.severity),
-        message: { text: findingMessage(finding, lang) },
-        locations: [
-          {
-            physicalLocation: { artifactLocation: { uri: artifactUri(file.file) }, region: region(finding) },
-            ...(finding.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: formatPath(finding.path), kind: "member" }] } : {}),
-          },
-        ],
-        partialFingerprints: { "guidelint/v1": prints[fi][i] },
-        ...(finding.related && finding.related.length > 0
-          ? {
-              relatedLocations: finding.related.map((r, id) => ({
-                id,
-                physicalLocation: { artifactLocation: { uri: artifactUri(r.file) }, region: region(r) },
-                message: { text: [r.itemCode, r.path ? formatPath(r.path) : undefined].filter(Boolean).join(" ") || r.file },
-              })),
-            }
-          : {}),
-        properties: {
-          ...(finding.itemCode ? { itemCode: finding.itemCode } : {}),
-          path: formatPath(finding.path),
-          ...(finding.channel ? { channel: finding.channel } : {}),
-          ...(finding.field ? { field: finding.field } : {}),
-        },
-      });
-    });
-  });
+  const all = result.results.flatMap((file, fi) => file.findings.map((finding, i) => ({ file, finding, print: prints[fi][i] })));
+  const total = all.length;
+  // Past GitHub's cap the results kept are the errors first, then warnings, then the rest: cut in
+  // file order, a catalog with many warnings early on would lose its errors. Stable, so each
+  // severity keeps file order, and under the cap the order is the files' own.
+  const kept =
+    total > SARIF_MAX_RESULTS ? [...all].sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity)).slice(0, SARIF_MAX_RESULTS) : all;
+  const results = kept.map(({ file, finding, print }) => ({
+    ruleId: finding.ruleId,
+    ruleIndex: index.get(finding.ruleId),
+    level: level(finding.severity),
+    message: { text: findingMessage(finding, lang) },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: artifactUri(file.file) }, region: region(finding) },
+        ...(finding.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: formatPath(finding.path), kind: "member" }] } : {}),
+      },
+    ],
+    partialFingerprints: { "guidelint/v1": print },
+    ...(finding.related && finding.related.length > 0
+      ? {
+          relatedLocations: finding.related.map((r, id) => ({
+            id,
+            physicalLocation: { artifactLocation: { uri: artifactUri(r.file) }, region: region(r) },
+            message: { text: [r.itemCode, r.path ? formatPath(r.path) : undefined].filter(Boolean).join(" ") || r.file },
+          })),
+        }
+      : {}),
+    properties: {
+      ...(finding.itemCode ? { itemCode: finding.itemCode } : {}),
+      path: formatPath(finding.path),
+      ...(finding.channel ? { channel: finding.channel } : {}),
+      ...(finding.field ? { field: finding.field } : {}),
+    },
+  }));
   const notifications: unknown[] = [];
   if (total > SARIF_MAX_RESULTS) {
     notifications.push({

@@ -6,6 +6,7 @@ import { isLocalizedText, type Lang } from "../i18n/localized.js";
 import { OUTPUT_WORDS as WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import { charDiff } from "../text/char-diff.js";
+import { terminalSafe } from "../text/visible-controls.js";
 import type { FormatContext, TextStyle } from "./types.js";
 
 interface SourceRow {
@@ -21,14 +22,20 @@ function text(value: unknown, lang: Lang): string {
   return isLocalizedText(value) ? value[lang] : value === undefined ? "" : String(value);
 }
 
+/** The diff of the raw values, each part escaped before it is coloured (the escapes are not diffed). */
 function coloured(from: string, to: string, style: TextStyle): string {
   return charDiff(from, to)
+    .map((p) => ({ kind: p.kind, text: terminalSafe(p.text) }))
     .map((p) => (p.kind === "removed" ? style.error(`[-${p.text}-]`) : p.kind === "added" ? style.warning(`{+${p.text}+}`) : p.text))
     .join("");
 }
 
-const at = (file: string, l: { line: number; column: number }) => `${file}:${l.line}:${l.column}`;
+const at = (file: string, l: { line: number; column: number }) => `${terminalSafe(file)}:${l.line}:${l.column}`;
 
+/**
+ * For people at a terminal. Codes, channels, fields, file names and both values come from the
+ * catalog and its snapshots: control characters in them are shown escaped (text/visible-controls.ts).
+ */
 export function sourcesText(result: LintResult, { lang, style }: FormatContext): string {
   const all = rows(result);
   if (all.length === 0) return `${WORDS.sourcesClean[lang]}\n`;
@@ -40,22 +47,22 @@ export function sourcesText(result: LintResult, { lang, style }: FormatContext):
   const lines: string[] = [];
   for (const group of byItem.values()) {
     const { itemCode, channel } = group[0].finding;
-    lines.push("", style.bold(`${itemCode ?? "?"}  ${channel ?? ""}`));
+    lines.push("", style.bold(terminalSafe(`${itemCode ?? "?"}  ${channel ?? ""}`)));
     for (const { file, finding } of group) {
       const master = finding.related?.[0];
       lines.push(
-        `  ${style.underline(finding.field ?? finding.ruleId)}  ${style.dim(at(file, finding))}${master ? style.dim(`  ⟷  ${at(master.file, master)}`) : ""}`,
+        `  ${style.underline(terminalSafe(finding.field ?? finding.ruleId))}  ${style.dim(at(file, finding))}${master ? style.dim(`  ⟷  ${at(master.file, master)}`) : ""}`,
       );
       if (finding.ruleId === "same-source-mismatch") {
         const from = text(finding.data.master, lang);
         const to = text(finding.data.shown, lang);
         lines.push(
-          `    ${WORDS.sourcesMaster[lang]}  ${from}`,
-          `    ${WORDS.sourcesChannel[lang]}  ${to}`,
+          `    ${WORDS.sourcesMaster[lang]}  ${terminalSafe(from)}`,
+          `    ${WORDS.sourcesChannel[lang]}  ${terminalSafe(to)}`,
           `    ${WORDS.sourcesDiff[lang]}  ${coloured(from, to, style)}`,
         );
       } else {
-        lines.push(`    ${findingMessage(finding, lang)}`);
+        lines.push(`    ${terminalSafe(findingMessage(finding, lang))}`);
       }
     }
   }

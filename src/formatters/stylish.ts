@@ -1,20 +1,25 @@
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
+import { terminalSafe } from "../text/visible-controls.js";
 import type { Formatter } from "./types.js";
 
-/** For people: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
+/**
+ * For people: grouped by file, `line:col  severity  message  rule-id`, then a summary. File names
+ * and messages (they quote the catalog's values) are shown with control characters escaped
+ * before the colours are added, so only guidelint's own escape codes reach the terminal.
+ */
 export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
   const lines: string[] = [];
   for (const file of result.results) {
     if (file.findings.length === 0) continue;
-    lines.push("", style.underline(file.file));
+    lines.push("", style.underline(terminalSafe(file.file)));
     const rows = file.findings.map((f) => ({
       where: `${f.line}:${f.column}`,
       severity: severityLabel(f.severity, lang),
       isError: f.severity === "error",
-      message: findingMessage(f, lang).replace(/\s*\n\s*/g, " "),
-      rule: f.ruleId,
+      message: terminalSafe(findingMessage(f, lang).replace(/\s*\n\s*/g, " ")),
+      rule: terminalSafe(f.ruleId),
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));

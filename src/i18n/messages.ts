@@ -251,6 +251,10 @@ export const MESSAGES = {
     en: "This command writes one document: give one --format (got {{value}}); available: {{available}}.",
     "zh-CN": "该命令只输出一份文档：请只指定一个 --format（收到 {{value}}）；可选：{{available}}。",
   },
+  twoToStdout: {
+    en: "Only one output can go to stdout, and {{value}} would all go there: give the others a file, e.g. {{example}}.",
+    "zh-CN": "只有一种输出可以写到标准输出，但 {{value}} 都会写到标准输出：请为其余格式指定文件，如 {{example}}。",
+  },
   // Commander's own errors, in the user's language.
   unknownOption: {
     en: "Unknown option {{option}}{{suggestion}}; `guidelint {{command}} --help` lists the options.",

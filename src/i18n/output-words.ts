@@ -16,8 +16,8 @@ export const OUTPUT_WORDS = {
     "zh-CN": "另有 {{more}} 个问题未显示：请查看作业摘要（job summary）",
   },
   sarifCapped: {
-    en: "{{total}} findings; only the first {{max}} are in this SARIF run (GitHub code scanning's limit per run).",
-    "zh-CN": "共 {{total}} 个问题，SARIF 仅收录前 {{max}} 个（GitHub 代码扫描每次运行的上限）。",
+    en: "{{total}} findings; only {{max}} are in this SARIF run, errors first (GitHub code scanning's limit per run).",
+    "zh-CN": "共 {{total}} 个问题，SARIF 仅收录 {{max}} 个，错误优先（GitHub 代码扫描每次运行的上限）。",
   },
   // `guidelint sources`: the three labels are padded to one width in each language.
   sourcesMaster: { en: "master ", "zh-CN": "主记录" },

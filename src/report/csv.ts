@@ -28,8 +28,9 @@ const COLUMNS = [
 
 export function renderCsv(report: AuditReport): string {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, report.lang);
-  const rows: string[][] = [COLUMNS.map((c) => w(c))];
-  const add = (cells: Partial<Record<(typeof COLUMNS)[number]["en"], string>>) => rows.push(COLUMNS.map((c) => cells[c.en] ?? ""));
+  // Figures go in as numbers: a negative one is a number, not a formula (text/csv.ts).
+  const rows: (string | number)[][] = [COLUMNS.map((c) => w(c))];
+  const add = (cells: Partial<Record<(typeof COLUMNS)[number]["en"], string | number>>) => rows.push(COLUMNS.map((c) => cells[c.en] ?? ""));
 
   const glance = w(REPORT_WORDS.glance);
   const g = report.glance;
@@ -42,7 +43,7 @@ export function renderCsv(report: AuditReport): string {
     [REPORT_WORDS.suppressed, g.suppressed],
     [REPORT_WORDS.baselined, g.baselined],
   ] as const) {
-    add({ Section: glance, Message: w(label), Value: String(n) });
+    add({ Section: glance, Message: w(label), Value: n });
   }
 
   const metrics = w(REPORT_WORDS.metrics);
@@ -52,7 +53,7 @@ export function renderCsv(report: AuditReport): string {
       "Place or group": w(REPORT_WORDS.overall),
       "Rule or figure": m.id,
       Message: m.label,
-      Value: m.value === null ? "" : String(m.value),
+      Value: m.value === null ? "" : m.value,
       "Count / total": `${m.count} / ${m.total}`,
       Target: m.targets.map((t) => t.shownTarget).join("; "),
       Result: m.status === "none" ? "" : w(m.status === "met" ? REPORT_WORDS.met : REPORT_WORDS.missed),
@@ -66,8 +67,8 @@ export function renderCsv(report: AuditReport): string {
         "Place or group": x.label,
         "Rule or figure": r.metric,
         Message: `${w(REPORT_WORDS.rank)} ${x.rank}`,
-        Value: x.value === null ? "" : String(x.value),
-        "Count / total": String(x.items),
+        Value: x.value === null ? "" : x.value,
+        "Count / total": x.items,
         Target: r.targets.map((t) => t.shownTarget).join("; "),
         Result: x.met === undefined ? "" : w(x.met ? REPORT_WORDS.met : REPORT_WORDS.missed),
       });

@@ -1,12 +1,13 @@
 // The auditor's report as Markdown: the same sections as the HTML, tables instead of charts.
 import { renderText } from "../i18n/render.js";
 import { inlineDiff } from "../text/char-diff.js";
+import { markdownCode, markdownInert } from "../text/markdown-text.js";
 import { type AuditReport, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 
 /** Text in a Markdown table cell: no line breaks, pipes escaped, HTML and emphasis inert. */
 function mdCell(text: string): string {
-  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_<>|]/g, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : `\\${ch}`));
+  return markdownInert(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_|]/g, (ch) => `\\${ch}`);
 }
 
 export function renderMarkdown(report: AuditReport): string {
@@ -28,7 +29,7 @@ export function renderMarkdown(report: AuditReport): string {
   if (g.suppressed > 0) out.push(row([w(REPORT_WORDS.suppressed), String(g.suppressed)]));
   if (g.baselined > 0) out.push(row([w(REPORT_WORDS.baselined), String(g.baselined)]));
   out.push("");
-  if (report.skippedFiles.length > 0) out.push(w(REPORT_WORDS.skippedFiles), "", ...report.skippedFiles.map((f) => `- \`${f.replace(/`/g, "'")}\``), "");
+  if (report.skippedFiles.length > 0) out.push(w(REPORT_WORDS.skippedFiles), "", ...report.skippedFiles.map((f) => `- ${markdownCode(f)}`), "");
 
   out.push(`## ${w(REPORT_WORDS.metrics)}`, "");
   if (report.targetsTotal > 0) out.push(w(REPORT_WORDS.targetsMet, { met: report.targetsMet, total: report.targetsTotal }), "");

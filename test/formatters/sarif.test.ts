@@ -101,7 +101,7 @@ describe("sarif", () => {
     const many: LintResult = { ...result, results: [{ ...f, findings: Array.from({ length: SARIF_MAX_RESULTS + 3 }, () => f.findings[0]) }] };
     const run = JSON.parse(sarif(many, context())).runs[0];
     expect(run.results).toHaveLength(SARIF_MAX_RESULTS);
-    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/25003 findings; only the first 25000/);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/25003 findings; only 25000 are in this SARIF run, errors first/);
     expect(validator()({ ...log, runs: [run] })).toBe(true);
   });
 });

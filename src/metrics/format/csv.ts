@@ -13,7 +13,8 @@ import type { MetricsFormatter } from "./types.js";
 export const csv: MetricsFormatter = (report, context) => {
   const { lang } = context;
   const w = (text: { en: string; "zh-CN": string }) => renderText(text, {}, lang);
-  const rows: string[][] = [
+  // Figures go in as numbers: a negative one (a compression of -0.2) is a number, not a formula (text/csv.ts).
+  const rows: (string | number)[][] = [
     [
       w(WORDS.dimension),
       w(WORDS.group),
@@ -36,9 +37,9 @@ export const csv: MetricsFormatter = (report, context) => {
         group,
         metric.id,
         metric.label[lang],
-        figure.value === null ? "" : String(figure.value),
-        String(figure.count),
-        String(figure.total),
+        figure.value === null ? "" : figure.value,
+        figure.count,
+        figure.total,
         targets.map((t) => formatTarget(metric, t)).join("; "),
         targets.length === 0 ? "" : targets.every((t) => t.met) ? w(WORDS.yes) : w(WORDS.no),
       ]);

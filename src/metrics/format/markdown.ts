@@ -5,6 +5,7 @@ import { findMetric, METRICS, type MetricFigure } from "../definitions.js";
 import { compressionLeftOut, metricColumns, shownGroups } from "./common.js";
 import { formatTarget, formatValue, formatValueAgainst } from "./numbers.js";
 import { DIMENSION_LABELS, groupLabel, WORDS } from "../../i18n/metrics-words.js";
+import { markdownCode, markdownInert } from "../../text/markdown-text.js";
 import type { MetricsFormatter } from "./types.js";
 
 export const markdown: MetricsFormatter = (report, context) => {
@@ -26,13 +27,13 @@ export const markdown: MetricsFormatter = (report, context) => {
   if (Object.values(report.overall).some((f) => f.value === null)) lines.push(w(WORDS.noValue), "");
   if (report.skipped.count > 0) {
     lines.push(w(WORDS.skippedFiles, { count: report.skipped.count }), "");
-    for (const file of report.skipped.files) lines.push(`- \`${file}\``);
+    for (const file of report.skipped.files) lines.push(`- ${markdownCode(file)}`);
     lines.push("");
   }
 
   if (profile) {
     lines.push(`### ${escapeMarkdown(w(WORDS.profile, { name: profile.name, document: profile.document }))}`, "");
-    if (profile.channels?.length) lines.push(w(WORDS.profileChannels, { channels: profile.channels.join(", ") }), "");
+    if (profile.channels?.length) lines.push(escapeMarkdown(w(WORDS.profileChannels, { channels: profile.channels.join(", ") })), "");
     lines.push(row([w(WORDS.figure), w(WORDS.target), w(WORDS.value), w(WORDS.result)]), row(["---", "---", "---:", "---"]));
     for (const target of report.targets) {
       const metric = findMetric(target.metric)!;
@@ -74,7 +75,10 @@ function row(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-/** Table cells and headings may hold a `|` or other Markdown in a department's name. */
+/**
+ * Table cells and headings may hold a `|`, other Markdown or HTML (`</td>`, `<img …>`) in a
+ * department's name: HTML inert, Markdown escaped, on one line so a row stays one row.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\|*_`[\]<>#])/g, "\\$1");
+  return markdownInert(text.replace(/\r?\n|\r/g, " ")).replace(/([\\|*_`[\]#])/g, "\\$1");
 }

@@ -6,6 +6,7 @@ import { findMetric, METRICS } from "../definitions.js";
 import { groupLabel, DIMENSION_LABELS, WORDS } from "../../i18n/metrics-words.js";
 import { compressionLeftOut, metricColumns, missedMetrics, shownGroups } from "./common.js";
 import { formatTarget, formatValue, formatValueAgainst } from "./numbers.js";
+import { terminalSafe } from "../../text/visible-controls.js";
 import { type Cell, renderTable } from "./text-table.js";
 import type { MetricsFormatter } from "./types.js";
 
@@ -35,12 +36,13 @@ export const table: MetricsFormatter = (report, context) => {
   if (Object.values(report.overall).some((f) => f.value === null)) lines.push(w(WORDS.noValue));
   if (report.skipped.count > 0) {
     lines.push(style.warning(w(WORDS.skippedFiles, { count: report.skipped.count })));
-    for (const file of report.skipped.files) lines.push(`  ${file}`);
+    for (const file of report.skipped.files) lines.push(`  ${terminalSafe(file)}`);
   }
 
   if (profile) {
-    lines.push("", style.bold(w(WORDS.profile, { name: profile.name, document: profile.document })));
-    if (profile.channels?.length) lines.push(w(WORDS.profileChannels, { channels: profile.channels.join(", ") }));
+    // The profile's name, document and channels may come from a user's profile file.
+    lines.push("", style.bold(terminalSafe(w(WORDS.profile, { name: profile.name, document: profile.document }))));
+    if (profile.channels?.length) lines.push(terminalSafe(w(WORDS.profileChannels, { channels: profile.channels.join(", ") })));
     const rows: Cell[][] = [
       headings(style, [{ text: w(WORDS.figure) }, { text: w(WORDS.target) }, { text: w(WORDS.value), align: "right" }, { text: w(WORDS.result) }]),
     ];

@@ -1,5 +1,7 @@
 // Aligned columns for a terminal. Widths count terminal columns (a CJK character takes two), and
-// colour is applied after padding so escape codes never throw the alignment off.
+// colour is applied after padding so escape codes never throw the alignment off. Cell texts (a
+// department's name) are shown with control characters escaped, before widths are counted.
+import { terminalSafe } from "../../text/visible-controls.js";
 
 export interface Cell {
   text: string;
@@ -16,7 +18,8 @@ function displayWidth(text: string): number {
 }
 
 /** Rows of cells → lines, two spaces between columns, indented by two; no trailing blanks. */
-export function renderTable(rows: readonly (readonly Cell[])[], indent = "  "): string[] {
+export function renderTable(given: readonly (readonly Cell[])[], indent = "  "): string[] {
+  const rows = given.map((row) => row.map((cell) => ({ ...cell, text: terminalSafe(cell.text) })));
   const widths: number[] = [];
   for (const row of rows) {
     for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.text));
