@@ -8,6 +8,7 @@ import { type AnyItemRule, isItemRule, type ReportDescriptor } from "../rules/ty
 import { schemaFindings } from "../schema/schema-findings.js";
 import { decodeSource, problemLine, type SourceProblem, withoutBom } from "../source/read-source.js";
 import { detach } from "../text/detach.js";
+import { visibleData } from "../text/visible.js";
 import { parseRecord } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
@@ -130,7 +131,8 @@ function toFinding(ruleId: string, severity: Finding["severity"], report: Report
     ruleId,
     severity,
     messageId: report.messageId,
-    data: report.data ?? {},
+    // Values quoted into the message: an invisible character in them is named, not hidden.
+    data: report.data ? visibleData(report.data) : {},
     path: report.path,
     ...position,
   };

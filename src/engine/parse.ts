@@ -2,7 +2,7 @@
 // `yaml` package (bench: scripts/bench.mjs). The `yaml` package is used only when a file fails
 // that fast read, uses anchors/aliases, or has findings to locate (see positions.ts).
 import { CORE_SCHEMA, load } from "js-yaml";
-import { LineCounter, parseAllDocuments } from "yaml";
+import { type Document, isCollection, isMap, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { ReportDescriptor } from "../rules/types.js";
 import type { Position } from "./result.js";
 
@@ -15,6 +15,13 @@ export type Parsed = { value: unknown } | { problems: ParseProblem[] };
 // Anchors and aliases can expand exponentially (a "billion laughs" file); js-yaml shares the
 // objects, but validating them would walk every copy. The `yaml` package caps alias expansion.
 const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/m;
+// A key that may be a mapping or a list (`? …`, `{a: 1}: x`, `[a, b]: x`): js-yaml turns it into
+// the text "[object Object]" or "a,b"; the `yaml` package keeps the node, so it can be named.
+const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)*(?:\?(?:[ \t]|$)|[[{].*[\]}][ \t]*:(?:[ \t]|$))/m;
+// What YAML does not allow in a stream (not c-printable): C0 controls but tab and line ends, DEL,
+// C1 controls but NEL, U+FFFE/FFFF. A NUL from a database export would otherwise pass as part of
+// the value (js-yaml refuses it, the `yaml` package keeps it).
+const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 /** What a checked file must hold: one record (a mapping). */
 export type ParsedRecord = { record: Record<string, unknown> } | { problems: ParseProblem[] };
@@ -43,7 +50,14 @@ function describeKind(value: unknown) {
 }
 
 export function parseYaml(text: string): Parsed {
-  if (!ANCHOR_OR_ALIAS.test(text)) {
+  const control = NOT_PRINTABLE.exec(text);
+  if (control) {
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    return { problems: [{ messageId: "controlCharacter", path: [], data: { char: describeChar(control[0]) }, position: at(lineCounter, control.index) }] };
+  }
+  if (!ANCHOR_OR_ALIAS.test(text) && !COLLECTION_KEY.test(text)) {
     try {
       // YAML 1.2 core, as the `yaml` package reads it: no timestamps, no merge keys.
       return { value: load(text, { schema: CORE_SCHEMA }) };
@@ -88,6 +102,8 @@ function parseCarefully(text: string): Parsed {
     };
   }
   if (documents.length === 0) return { value: undefined };
+  const structural = structuralProblem(documents[0]);
+  if (structural) return { problems: [{ ...structural, position: at(lineCounter, structural.range[0], structural.range[1]) }] };
   try {
     return { value: documents[0].toJS({ maxAliasCount: 100 }) };
   } catch (error) {
@@ -95,6 +111,36 @@ function parseCarefully(text: string): Parsed {
       problems: [{ messageId: "syntax", path: [], data: { detail: firstLine((error as Error).message) }, position: at(lineCounter, 0) }],
     };
   }
+}
+
+/**
+ * What the parser lets through but toJS cannot turn into a record faithfully: an alias to an
+ * anchor not defined before it (toJS throws, with no position), a mapping or list as a key (toJS
+ * makes it a text). Reported where it stands.
+ */
+function structuralProblem(doc: Document.Parsed): (ReportDescriptor & { range: [number, number] }) | undefined {
+  let found: (ReportDescriptor & { range: [number, number] }) | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined || !node.range) return undefined;
+      found = { messageId: "undefinedAlias", path: [], data: { name: node.source }, range: [node.range[0], node.range[1]] };
+      return visit.BREAK;
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isCollection(key) || !key.range) return undefined;
+      const kind = isMap(key) ? { en: "a mapping", "zh-CN": "键值映射" } : { en: "a list", "zh-CN": "列表" };
+      found = { messageId: "collectionKey", path: [], data: { kind }, range: [key.range[0], key.range[1]] };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A character the reader cannot see, by code point and, for the usual ones, name. */
+function describeChar(char: string) {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return char === "\u0000" ? { en: `${code} (NUL)`, "zh-CN": `${code}（空字符 NUL）` } : { en: code, "zh-CN": code };
 }
 
 /**
