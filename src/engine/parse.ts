@@ -1,7 +1,8 @@
 // Parsing, with the cheap path first: js-yaml reads a clean file about 10× faster than the
 // `yaml` package (bench: scripts/bench.mjs). The `yaml` package is used only when a file fails
 // that fast read, uses anchors/aliases, or has findings to locate (see positions.ts).
-import { CORE_SCHEMA, load } from "js-yaml";
+import { load } from "js-yaml";
+import { YAML_CORE } from "../source/yaml-schema.js";
 import { type Document, isCollection, isMap, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { ReportDescriptor } from "../rules/types.js";
 import type { Position } from "./result.js";
@@ -17,7 +18,8 @@ export type Parsed = { value: unknown } | { problems: ParseProblem[] };
 const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/m;
 // A key that may be a mapping or a list (`? …`, `{a: 1}: x`, `[a, b]: x`): js-yaml turns it into
 // the text "[object Object]" or "a,b"; the `yaml` package keeps the node, so it can be named.
-const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)*(?:\?(?:[ \t]|$)|[[{].*[\]}][ \t]*:(?:[ \t]|$))/m;
+// Also inside a flow mapping (`{ a: 1, [b]: c }`): a bracket after `{` or `,` closed before a `:`.
+const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)*(?:\?(?:[ \t]|$)|[[{].*[\]}][ \t]*:(?:[ \t]|$))|[{,][ \t]*[[{][^\n]*[\]}][ \t]*:/m;
 // What YAML does not allow in a stream (not c-printable): C0 controls but tab and line ends, DEL,
 // C1 controls but NEL, U+FFFE/FFFF. A NUL from a database export would otherwise pass as part of
 // the value (js-yaml refuses it, the `yaml` package keeps it).
@@ -60,7 +62,7 @@ export function parseYaml(text: string): Parsed {
   if (!ANCHOR_OR_ALIAS.test(text) && !COLLECTION_KEY.test(text)) {
     try {
       // YAML 1.2 core, as the `yaml` package reads it: no timestamps, no merge keys.
-      return { value: load(text, { schema: CORE_SCHEMA }) };
+      return { value: load(text, { schema: YAML_CORE }) };
     } catch {
       // fall through: the `yaml` package reports every error with its position
     }

@@ -99,7 +99,7 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
         path: [...path, key],
         anchor: "key",
         data: {
-          key: visibleText(key),
+          key: shortValue(key),
           parent: field,
           suggestion: suggestionOf(guess),
         },
