@@ -36,9 +36,9 @@ export function writeFileAtomic(target: string, content: string): void {
     return;
   }
   const temp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${Date.now()}.tmp`);
+  // wx: never follow or reuse something already at the temporary name (and never remove it).
+  const fd = openSync(temp, "wx", before ? before.mode & 0o7777 : 0o666);
   try {
-    // wx: never follow or reuse something already at the temporary name.
-    const fd = openSync(temp, "wx", before ? before.mode & 0o7777 : 0o666);
     try {
       writeSync(fd, content);
       if (before) {
@@ -46,6 +46,7 @@ export function writeFileAtomic(target: string, content: string): void {
         fchmodSync(fd, before.mode & 0o7777);
         if (process.getuid?.() === 0) fchownSync(fd, before.uid, before.gid);
       }
+      // On disk before the rename: after a power cut the name holds the old text or the new one.
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -78,7 +79,7 @@ function writeInPlace(file: string, content: string): void {
   const fd = openSync(file, "r+");
   try {
     const bytes = Buffer.from(content, "utf8");
-    writeSync(fd, bytes, 0, bytes.length, 0);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, done);
     // Truncated after writing: a shorter text must not keep the old tail.
     ftruncateSync(fd, bytes.length);
     fsyncSync(fd);
