@@ -5,6 +5,7 @@ import { load } from "js-yaml";
 import { YAML_CORE } from "../source/yaml-schema.js";
 import { type Document, isCollection, isMap, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { ReportDescriptor } from "../rules/types.js";
+import type { JsonPath } from "../vocabulary.js";
 import type { Position } from "./result.js";
 
 interface ParseProblem extends ReportDescriptor {
@@ -23,6 +24,8 @@ const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)*(?:\?(?:[ \t]|$)|[[{].*[\]}][ \t]*:(?
 // What YAML does not allow in a stream (not c-printable): C0 controls but tab and line ends, DEL,
 // C1 controls but NEL, U+FFFE/FFFF. A NUL from a database export would otherwise pass as part of
 // the value (js-yaml refuses it, the `yaml` package keeps it).
+// A double-quoted escape that can stand for such a character (\t, \n and \r are allowed ones).
+const CONTROL_ESCAPE = /\\(?:[0abvfe]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/;
 const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 /** What a checked file must hold: one record (a mapping). */
@@ -137,6 +140,34 @@ function structuralProblem(doc: Document.Parsed): (ReportDescriptor & { range: [
     },
   });
   return found;
+}
+
+/**
+ * The first value holding a character YAML does not allow in a stream, written as an escape
+ * (`"\0"`, `"\x01"`, `"\u001b"`): the text itself passed the control-character check. Only a
+ * text with such an escape is walked.
+ */
+export function escapedControl(text: string, value: unknown): { path: JsonPath; char: ReturnType<typeof describeChar> } | undefined {
+  if (!CONTROL_ESCAPE.test(text)) return undefined;
+  const walk = (node: unknown, path: JsonPath): { path: JsonPath; char: ReturnType<typeof describeChar> } | undefined => {
+    if (typeof node === "string") {
+      const control = NOT_PRINTABLE.exec(node);
+      return control ? { path, char: describeChar(control[0]) } : undefined;
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const found = walk(node[i], [...path, i]);
+        if (found) return found;
+      }
+    } else if (node && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) {
+        const found = walk(child, [...path, key]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(value, []);
 }
 
 /** A character the reader cannot see, by code point and, for the usual ones, name. */

@@ -2,6 +2,7 @@ import type { ItemFacts } from "../../catalog/facts.js";
 import { COMPARED_FIELDS, type ComparedField } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
 import { inlineDiff } from "../../text/char-diff.js";
+import { visibleData } from "../../text/visible.js";
 import { defineRule } from "../types.js";
 
 interface Options {
@@ -76,20 +77,28 @@ export default defineRule<"differs" | "noMajority", Options>({
               messageId: "differs",
               target,
               related,
-              data: { field: describeField([field]), baseCode, count: others.length, value: view.display, expected, diff: inlineDiff(expected, view.display) },
+              // Values quoted into the message: an invisible character in them is named.
+              data: visibleData({
+                field: describeField([field]),
+                baseCode,
+                count: others.length,
+                value: view.display,
+                expected,
+                diff: inlineDiff(expected, view.display),
+              }),
             });
           } else {
             report({
               messageId: "noMajority",
               target,
               related,
-              data: {
+              data: visibleData({
                 field: describeField([field]),
                 baseCode,
                 count: holders.length,
                 value: view.display,
                 others: others.map((o) => `${o.file}: “${o.views[field]!.display}”`).join("; "),
-              },
+              }),
             });
           }
         }
