@@ -5,7 +5,7 @@ import { load } from "js-yaml";
 import { YAML_CORE } from "../source/yaml-schema.js";
 import { type Document, isCollection, isMap, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { ReportDescriptor } from "../rules/types.js";
-import type { JsonPath } from "../vocabulary.js";
+import type { JsonPath, MessageValue } from "../vocabulary.js";
 import type { Position } from "./result.js";
 
 interface ParseProblem extends ReportDescriptor {
@@ -107,9 +107,9 @@ function parseCarefully(text: string): Parsed {
     };
   }
   if (documents.length === 0) return { value: undefined };
-  const structural = structuralProblem(documents[0]);
-  if (structural) return { problems: [{ ...structural, position: at(lineCounter, structural.range[0], structural.range[1]) }] };
   try {
+    const structural = structuralProblem(documents[0]);
+    if (structural) return { problems: [{ ...structural, position: at(lineCounter, structural.range[0], structural.range[1]) }] };
     return { value: documents[0].toJS({ maxAliasCount: 100 }) };
   } catch (error) {
     return {
@@ -204,6 +204,8 @@ function keyAt(text: string, offset: number): { name: string; length: number } {
   return { name: plain, length: Math.max(plain.length, 1) };
 }
 
-function firstLine(message: string): string {
+/** The parser's words for a problem; its stack running out is said as what it means for the file. */
+function firstLine(message: string): MessageValue {
+  if (/Maximum call stack size exceeded/.test(message)) return { en: "the values are nested too deeply to read", "zh-CN": "嵌套层级过深，无法读取" };
   return message.split("\n")[0].replace(/[.。]\s*$/, "");
 }

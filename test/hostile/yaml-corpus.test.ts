@@ -6,8 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/load-config.js";
 import { createSettingsResolver } from "../../src/config/rule-settings.js";
+import { lint } from "../../src/api.js";
 import { lintSource } from "../../src/engine/lint-source.js";
-import { BASE_ITEM } from "../support/cli.js";
+import { BASE_ITEM, tempDir } from "../support/cli.js";
 
 const settings = createSettingsResolver(defaultConfig("/tmp"))("/tmp/x.yaml");
 const lintBytes = (source: string | Uint8Array) => lintSource(source, { file: "x.yaml", filePath: "/tmp/x.yaml" }, settings);
@@ -281,6 +282,19 @@ const structure: Case[] = [
   },
   { name: "deep unclosed flow nesting", source: line(61, `volume: 1250\ndeep: ${"[".repeat(2000)}`), expect: ["yaml-syntax/syntax@62"] },
   {
+    // An anchor sends the file to the careful parser, whose stack runs out: said as what it means.
+    name: "deep flow nesting (10,000 levels) with an anchor in the file",
+    source: line(61, `volume: 1250\ndeep: ${"[".repeat(10_000)}${"]".repeat(10_000)}`).replace("phone: 0825-5432100", "phone: &p 0825-5432100"),
+    expect: ["yaml-syntax/syntax@62"],
+    data: { detail: { en: "the values are nested too deeply to read" } },
+  },
+  {
+    name: "a deeply nested explicit key (10,000 levels)",
+    source: `${BASE_ITEM}? ${"[".repeat(10_000)}${"]".repeat(10_000)}\n: x\n`,
+    expect: ["yaml-syntax/syntax@62"],
+    data: { detail: { en: "the values are nested too deeply to read" } },
+  },
+  {
     name: "deep block nesting (200 levels) as an unknown key",
     source: line(61, `volume: 1250\n${Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n")} end`),
     expect: ["schema/unknownKey@62"],
@@ -397,4 +411,35 @@ describe("hostile YAML corpus", () => {
       });
     });
   }
+});
+
+// The same bytes read from disk by a whole run (the reader, the file loop, the catalog pass that
+// places its findings by re-reading the file): a sample of each group gives the same findings.
+describe("hostile YAML corpus through lint()", () => {
+  const names = [
+    "UTF-16LE without a BOM",
+    "UTF-16BE without a BOM",
+    "a UTF-16 surrogate in UTF-8 (ED A0 80)",
+    "CR-only, a wrong value on the last line",
+    "CR-only, a duplicate key on line 9",
+    "LF then CR line ends, a wrong value on line 61",
+    "an alias to no anchor",
+    "a flow mapping as a key",
+    "a NUL byte in a value",
+    "a NUL written as an escape in a value",
+    "two materials differing by U+200B are duplicates",
+  ];
+  const sample = names.map(
+    (name) =>
+      Object.values(all)
+        .flat()
+        .find((c) => c.name === name)!,
+  );
+  it.each(sample.map((c) => [c.name, c] as const))("%s", async (_, c) => {
+    const dir = tempDir({ "catalog/item.yaml": c.source });
+    const run = await lint({ cwd: dir, paths: ["catalog/item.yaml"] });
+    expect(run.toolErrors).toEqual([]);
+    const got = run.results.flatMap((r) => r.findings).map((f) => `${f.ruleId}/${f.messageId}@${f.line}`);
+    expect(got.sort()).toEqual([...c.expect].sort());
+  });
 });
