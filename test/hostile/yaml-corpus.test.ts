@@ -300,6 +300,8 @@ const structure: Case[] = [
     expect: ["schema/unknownKey@62"],
   },
   { name: "a 200,000-character department", source: line(9, `department: ${"蓬".repeat(200_000)}`), expect: [] },
+  { name: "a 100,000-character line of {", source: line(61, `volume: 1250\ndeep: ${"{".repeat(100_000)}`), expect: ["yaml-syntax/syntax@62"] },
+  { name: "a 100,000-character line of {}:", source: line(61, `volume: 1250\ndeep: ${"{}".repeat(50_000)}:`), expect: ["yaml-syntax/syntax@62"] },
   {
     name: "a 100,000-character key, cut in the message",
     source: line(61, `volume: 1250\n${"k".repeat(100_000)}: x`),
