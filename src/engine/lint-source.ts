@@ -8,7 +8,8 @@ import { type AnyItemRule, isItemRule, type ReportDescriptor } from "../rules/ty
 import { schemaFindings } from "../schema/schema-findings.js";
 import { decodeSource, problemLine, type SourceProblem, withoutBom } from "../source/read-source.js";
 import { detach } from "../text/detach.js";
-import { parseRecord } from "./parse.js";
+import { visibleData } from "../text/visible.js";
+import { escapedControl, parseRecord } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
 import { type FileResult, type Finding, type Position, sortFindings, type ToolError } from "./result.js";
@@ -71,6 +72,10 @@ export function checkSource(source: string | Uint8Array, file: SourceFile, setti
   const itemCode = typeof item.code === "string" ? detach(item.code) : undefined;
 
   const reports: Array<{ ruleId: string; report: ReportDescriptor }> = [];
+  // A control character written as an escape ("\0") reads into the value like a raw one: the same
+  // finding, on the value (the rules still run: the rest of the record is sound).
+  const control = syntax ? escapedControl(text, item) : undefined;
+  if (control) reports.push({ ruleId: "yaml-syntax", report: { messageId: "controlCharacter", path: control.path, data: { char: control.char } } });
   // Validated even with the schema rule off: metrics must know which records are sound.
   const violations = schemaFindings(item);
   if (settings.rules.has("schema")) for (const report of violations) reports.push({ ruleId: "schema", report });
@@ -130,7 +135,8 @@ function toFinding(ruleId: string, severity: Finding["severity"], report: Report
     ruleId,
     severity,
     messageId: report.messageId,
-    data: report.data ?? {},
+    // Values quoted into the message: an invisible character in them is named, not hidden.
+    data: report.data ? visibleData(report.data) : {},
     path: report.path,
     ...position,
   };

@@ -1,7 +1,7 @@
 // Fixes, file by file: read, apply every fixable finding's fix, and write atomically (or only
 // describe the change as a unified diff for a dry run).
 import { createTwoFilesPatch } from "diff";
-import { readSource } from "../source/read-source.js";
+import { readSource, restoreLineEnds } from "../source/read-source.js";
 import type { LintResult } from "../engine/result.js";
 import { applyFixes, type FixSkip, type ScalarFix } from "./apply-fixes.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -21,11 +21,16 @@ export function fixFiles(run: LintResult, options: { dryRun: boolean }): FileFix
   for (const result of run.results) {
     const fixes: ScalarFix[] = result.findings.filter((f) => f.fix).map((f) => ({ path: f.path, value: f.fix!.value }));
     if (fixes.length === 0) continue;
-    // Read as the lint pass read it; the BOM goes back in front (applyFixes keeps it).
+    // Read as the lint pass read it (its paths and lines are those of this text); the BOM goes
+    // back in front (applyFixes keeps it), and old Mac line ends go back as they were.
     const read = readSource(result.filePath);
     if (!read.ok) continue;
-    const before = read.bom ? `\uFEFF${read.text}` : read.text;
-    const { text: after, applied, skipped } = applyFixes(before, fixes);
+    const bom = read.bom ? "\uFEFF" : "";
+    const before = bom + (read.crText ?? read.text);
+    const outcome = applyFixes(bom + read.text, fixes);
+    const { applied, skipped } = outcome;
+    let after = before;
+    if (outcome.applied > 0) after = read.crText === undefined ? outcome.text : bom + restoreLineEnds(read.crText, outcome.text.slice(bom.length));
     const changed = after !== before;
     if (changed && !options.dryRun) writeFileAtomic(result.filePath, after);
     out.push({

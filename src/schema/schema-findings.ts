@@ -5,6 +5,7 @@ import { ENUM_LABELS } from "../i18n/enum-labels.js";
 import { type LocalizedText, sameInBoth } from "../i18n/localized.js";
 import type { ReportDescriptor } from "../rules/types.js";
 import { closest, suggestionOf } from "../text/similar.js";
+import { visibleText } from "../text/visible.js";
 import type { JsonPath } from "../vocabulary.js";
 import { pointerToPath } from "./json-pointer.js";
 import { type ErrorObject, validateServiceGuide } from "./ajv.js";
@@ -44,9 +45,10 @@ function joinTypes(types: string[]): LocalizedText {
   return { en: names.map((n) => n.en).join(" or "), "zh-CN": names.map((n) => n["zh-CN"]).join("或") };
 }
 
+/** The value as quoted in a message: cut at 40 characters, its invisible characters named. */
 function shortValue(value: unknown): string {
   const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return visibleText(text.length > 40 ? `${text.slice(0, 39)}…` : text);
 }
 
 /** The enum an error's field uses, to name its values in Chinese: the last key in the path. */
@@ -97,7 +99,7 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
         path: [...path, key],
         anchor: "key",
         data: {
-          key,
+          key: shortValue(key),
           parent: field,
           suggestion: suggestionOf(guess),
         },

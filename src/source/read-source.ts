@@ -9,7 +9,8 @@ export type SourceProblem =
   | { kind: "unreadable"; detail: string }
   /** A folder, a FIFO, a device: reading it would fail or never end. */
   | { kind: "not-a-file" }
-  | { kind: "utf16" }
+  /** `endian` is known when there was no BOM and the NUL bytes gave it away. */
+  | { kind: "utf16"; endian?: "le" | "be" }
   /** `offset`: the 1-based byte that breaks UTF-8; `line`: the line it stands on. */
   | { kind: "not-utf8"; offset: number; line: number };
 
@@ -17,6 +18,12 @@ export interface SourceText {
   text: string;
   /** The bytes began with a UTF-8 BOM (dropped from `text`). */
   bom: boolean;
+  /**
+   * The text as it was, when it had old Mac line ends (a CR alone): `text` has each of them as
+   * an LF, so the parsers (which break lines at LF only) and the positions count the same lines
+   * the editor shows. The fixer writes the line ends back from this (see restoreLineEnds).
+   */
+  crText?: string;
 }
 
 export type SourceRead = ({ ok: true } & SourceText) | { ok: false; problem: SourceProblem };
@@ -50,22 +57,67 @@ export function decodeSource(bytes: Uint8Array): SourceRead {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, problem: { kind: "utf16" } };
   }
+  // UTF-16 of ASCII-heavy YAML is valid UTF-8 (a NUL is a valid byte), and of Chinese text it
+  // fails as "not UTF-8" at byte 1 with GBK advice: look for UTF-16 first.
+  const endian = utf16WithoutBom(bytes);
+  if (endian) return { ok: false, problem: { kind: "utf16", endian } };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     let line = 1;
-    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    // An LF, or a CR not followed by one (old Mac line ends), ends a line.
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
     return { ok: false, problem: { kind: "not-utf8", offset: offset + 1, line } };
   }
   return withoutBom(text);
 }
 
+// A CR that is not the first half of a CRLF.
+const LONE_CR = /\r(?!\n)/g;
+
 /** A text that may still carry its BOM (from a caller that read it some other way). */
 export function withoutBom(text: string): { ok: true } & SourceText {
   const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, text: bom ? text.slice(1) : text, bom };
+  const body = bom ? text.slice(1) : text;
+  // A lone CR becomes an LF: one character for one, so every offset and column stays put.
+  if (body.indexOf("\r") < 0 || !LONE_CR.test(body)) return { ok: true, text: body, bom };
+  LONE_CR.lastIndex = 0;
+  return { ok: true, text: body.replace(LONE_CR, "\n"), bom, crText: body };
+}
+
+/**
+ * `fixed` (a fix of the LF form of `original`) with `original`'s line ends back: the k-th line
+ * end gets the k-th original one while the count is the same (a fix edits within a line), else
+ * all of them CR when the original had nothing else.
+ */
+export function restoreLineEnds(original: string, fixed: string): string {
+  const ends = original.match(/\r\n|\r|\n/g) ?? [];
+  const fixedEnds = fixed.match(/\r\n|\n/g) ?? [];
+  let k = 0;
+  if (fixedEnds.length === ends.length) return fixed.replace(/\r\n|\n/g, () => ends[k++]);
+  return ends.every((end) => end === "\r") ? fixed.replace(/\n/g, "\r") : fixed;
+}
+
+/**
+ * "le" or "be" when the bytes look like UTF-16 without a BOM: in the first 1 KiB, a quarter of
+ * the 2-byte units have a zero high byte (ASCII keys, spaces, line ends) on one side and few on
+ * the other. A file with a NUL or two in a value is not that.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | undefined {
+  if (bytes.length < 4 || bytes.indexOf(0) < 0) return undefined;
+  const end = Math.min(bytes.length, 1024) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = end / 2;
+  if (odd * 4 >= units && odd > even * 4) return "le";
+  if (even * 4 >= units && even > odd * 4) return "be";
+  return undefined;
 }
 
 /** The 1-based line a problem points at: where the first bad byte is, else the first line. */
@@ -81,7 +133,13 @@ export function lineAtOffset(text: string, offset: number): number {
   return line;
 }
 
-/** Index of the first byte that breaks UTF-8, so the message can point at it. */
+/**
+ * Index of the first byte that breaks UTF-8, so the message can point at it. It must agree with
+ * the decoder, or a file the decoder refuses is reported at byte 1: beside a bad lead or
+ * continuation byte, the second byte of E0, ED, F0 and F4 is narrowed (WHATWG's UTF-8 decoder),
+ * which refuses overlong forms (E0 80…9F, F0 80…8F), surrogates (ED A0…BF) and code points past
+ * U+10FFFF (F4 90…BF).
+ */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -89,8 +147,11 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1];
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second >= 0xa0) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second >= 0x90)) return i;
     i += length;
   }
+  // Not reached for bytes the decoder refused; the start, rather than past the end, if it is.
   return 0;
 }
 

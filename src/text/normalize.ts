@@ -28,10 +28,12 @@ function foldWidth(text: string): string {
 const OPENING_BRACKETS = /[(（［[【〔〖｛{]/g;
 const CLOSING_BRACKETS = /[)）］\]】〕〗｝}]/g;
 // The spaces and line breaks of guide-format.md: every JavaScript whitespace (\s already takes in
-// U+3000 and NBSP; they are named for the reader) and the invisible U+200B / U+FEFF that text
-// pasted from web pages and word processors carries. One class, so that "blank" (onlySpaces) and
+// U+3000 and NBSP; they are named for the reader) and the invisible characters that text pasted
+// from web pages and word processors carries: zero-width space, non-joiner and joiner (U+200B–D),
+// word joiner (U+2060), zero-width no-break space (U+FEFF). Chinese text never needs them, so two
+// names differing only by one are the same name. One class, so that "blank" (onlySpaces) and
 // "what normalizeText removes" cannot drift apart.
-const SPACE = "[\\s\\u3000\\u00a0\\u200b\\ufeff]";
+const SPACE = "[\\s\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff]";
 const WHITESPACE = new RegExp(`${SPACE}+`, "g");
 // Anchored at both ends, one class, no alternative: fails at the first visible character.
 const ONLY_SPACES = new RegExp(`^${SPACE}*$`);

@@ -1,5 +1,6 @@
 import { viewKey } from "../../channels/views/keys.js";
 import { describeField } from "../../i18n/field-labels.js";
+import { visibleData } from "../../text/visible.js";
 import { defineRule } from "../types.js";
 
 /** Names and types follow the provincial basic catalog (事项名称要与基本目录一致). */
@@ -33,7 +34,7 @@ export default defineRule({
         report({
           messageId: "notInCatalog",
           target: { filePath: item.filePath, path: ["baseCode"], itemCode: item.code },
-          data: { baseCode: item.baseCode },
+          data: visibleData({ baseCode: item.baseCode }),
         });
         continue;
       }
@@ -45,7 +46,8 @@ export default defineRule({
         report({
           messageId: "differs",
           target: { filePath: item.filePath, path: [field], itemCode: item.code },
-          data: { field: describeField([field]), value: mine.display, expected: expected.display, baseCode: item.baseCode },
+          // Values quoted into the message: an invisible character in them is named.
+          data: visibleData({ field: describeField([field]), value: mine.display, expected: expected.display, baseCode: item.baseCode }),
           related: [{ filePath: entry.filePath, path: [...entry.path, field] }],
         });
       }

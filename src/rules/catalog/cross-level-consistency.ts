@@ -3,6 +3,7 @@ import { COMPARED_FIELDS, type ComparedField } from "../../channels/views/field-
 import { describeField } from "../../i18n/field-labels.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import { inlineDiff } from "../../text/char-diff.js";
+import { visibleData } from "../../text/visible.js";
 import { defineRule } from "../types.js";
 
 interface Options {
@@ -91,28 +92,29 @@ export default defineRule<"differs" | "noMajority", Options>({
               messageId: "differs",
               target,
               related,
-              data: {
+              // Values quoted into the message: an invisible character in them is named.
+              data: visibleData({
                 field: describeField([field]),
                 baseCode,
                 count: holders.length - 1,
                 value: view.display,
                 expected,
                 diff: inlineDiff(expected, view.display),
-              },
+              }),
             });
           } else {
             report({
               messageId: "noMajority",
               target,
               related,
-              data: {
+              data: visibleData({
                 field: describeField([field]),
                 baseCode,
                 count: holders.length,
                 value: view.display,
                 others: named.map((o) => `${o.file}: “${o.views[field]!.display}”`).join("; "),
                 more: moreText(left),
-              },
+              }),
             });
           }
         }

@@ -1,5 +1,6 @@
 import { COMPARED_FIELDS } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
+import { visibleData } from "../../text/visible.js";
 import { ENUM_LABELS } from "../../i18n/enum-labels.js";
 import type { LocalizedText } from "../../i18n/localized.js";
 import { inlineDiff } from "../../text/char-diff.js";
@@ -64,9 +65,10 @@ export default defineRule({
               .filter(Boolean)
               .join("；"),
           };
-          report({ ...base, messageId: "differsInList", data: { ...common, changes } });
+          // Values quoted into the message: an invisible character in them is named.
+          report({ ...base, messageId: "differsInList", data: visibleData({ ...common, changes }) });
         } else {
-          report({ ...base, messageId: "differs", data: { ...common, diff: inlineDiff(m.master, m.channel) } });
+          report({ ...base, messageId: "differs", data: visibleData({ ...common, diff: inlineDiff(m.master, m.channel) }) });
         }
       }
     }

@@ -44,6 +44,18 @@ export default defineRule({
       en: "The file is UTF-16 encoded: save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8).",
       "zh-CN": "文件为 UTF-16 编码：请另存为 UTF-8（记事本：另存为，编码选 UTF-8）。",
     },
+    controlCharacter: {
+      en: "The file holds the control character {{char}}, which YAML does not allow (often left by a database export or a copy from another program): delete it.",
+      "zh-CN": "文件含控制字符 {{char}}，YAML 不允许出现（常见于数据库导出或从其他程序复制）：请删除。",
+    },
+    undefinedAlias: {
+      en: 'The alias "*{{name}}" refers to no anchor "&{{name}}" set before it: set the anchor first, or write the value out.',
+      "zh-CN": "别名“*{{name}}”找不到在其之前定义的锚点“&{{name}}”：请先定义锚点，或直接写出取值。",
+    },
+    collectionKey: {
+      en: "This key is {{kind}}: a key must be a plain name (key: value).",
+      "zh-CN": "此键是{{kind}}：键必须是简单名称（键: 值）。",
+    },
     unreadable: {
       en: "The file cannot be read: {{detail}}.",
       "zh-CN": "无法读取文件：{{detail}}。",
