@@ -274,7 +274,8 @@ export const MESSAGES = {
   },
   configUnsafePattern: {
     en: "{{file}}: {{key}} {{pattern}} repeats a group that itself repeats or has alternatives, which can take years on one code: write it with a character class (`[A-Z0-9]+`, not `([A-Z]|[0-9])+` or `(\\d+)+`).",
-    "zh-CN": "{{file}}：{{key}} {{pattern}} 对一个本身含重复或分支的分组再做重复，匹配一个编码可能耗时极长：请改用字符类（如 `[A-Z0-9]+`，而不是 `([A-Z]|[0-9])+` 或 `(\\d+)+`）。",
+    "zh-CN":
+      "{{file}}：{{key}} {{pattern}} 对一个本身含重复或分支的分组再做重复，匹配一个编码可能耗时极长：请改用字符类（如 `[A-Z0-9]+`，而不是 `([A-Z]|[0-9])+` 或 `(\\d+)+`）。",
   },
   outputUnwritable: {
     en: "Cannot write the output file {{file}}: {{detail}}. Name a file (not a folder) on a writable disk with space left.",
