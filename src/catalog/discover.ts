@@ -135,5 +135,12 @@ async function expand(given: string, cwd: string, ignore: string[]): Promise<str
       : // A glob: on Windows users type backslashes, which fast-glob reads as escapes.
         toPosix(path.isAbsolute(given) ? given : path.join(cwd, given)).replace(/\\/g, "/");
   const extraIgnore = folder !== undefined ? DEFAULT_LAYOUT_IGNORED.map((g) => anchored(folder, g)) : [];
-  return fg(pattern, { absolute: true, onlyFiles: true, ignore: [...ignore, ...extraIgnore] });
+  try {
+    return await fg(pattern, { absolute: true, onlyFiles: true, ignore: [...ignore, ...extraIgnore] });
+  } catch (error) {
+    // A path no file can have (a name over 255 bytes, a file used as a folder, a symlink loop)
+    // matches nothing: fast-glob passes these errors on where it swallows a plain ENOENT.
+    if (["ENAMETOOLONG", "ENOTDIR", "ELOOP"].includes((error as NodeJS.ErrnoException).code ?? "")) return [];
+    throw error;
+  }
 }
