@@ -126,6 +126,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const needs: OutcomeNeeds = { fields: facts?.fields, displayFields: facts?.displayFields, metrics: options.metrics !== undefined };
   const cache = options.cache ? OutcomeCache.open(options.cache) : undefined;
   const notes: RunNote[] = cache?.problem ? [{ messageId: "cacheIgnored", data: { file: displayPath(cwd, options.cache!.location) } }] : [];
+  for (const file of target.ignoredFiles) notes.push({ messageId: "namedFileIgnored", data: { file: displayPath(cwd, file) } });
 
   const outcomes = await runFilePass(files, fileSettings, {
     cwd,

@@ -13,6 +13,8 @@ export interface RunTarget {
   files: string[];
   /** Set when nothing was given and the sample catalog shipped with guidelint is the target. */
   embeddedCatalog?: string;
+  /** Files named on the command line that the config's `ignore` skips (the caller says so). */
+  ignoredFiles: string[];
 }
 
 /**
@@ -28,7 +30,9 @@ export async function resolveTarget(options: { cwd: string; paths: string[]; con
     config = loadConfig({ cwd, configFile: path.join(PACKAGE_ROOT, "guidelint.config.yaml") });
     embeddedCatalog = path.join(PACKAGE_ROOT, "catalog");
   }
-  return { config, files: await discoverFiles({ cwd, config, paths }), embeddedCatalog };
+  const ignoredFiles: string[] = [];
+  const files = await discoverFiles({ cwd, config, paths, onIgnored: (file) => ignoredFiles.push(file) });
+  return { config, files, embeddedCatalog, ignoredFiles };
 }
 
 function isDirectory(p: string): boolean {

@@ -32,6 +32,12 @@ export function writeLintRun(
   writeStepSummary(io.env.GITHUB_STEP_SUMMARY, targets, result, { ...context, style: PLAIN });
   if (run.toolErrors.length > 0) return 2;
   if (run.summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && run.summary.warnings > maxWarnings) return 1;
+  if (maxWarnings !== undefined && run.summary.warnings > maxWarnings) {
+    // With --quiet (or a format that has no summary) the output shows no warnings at all: without
+    // this the exit 1 is unexplained. Stylish on stdout says it itself when it shows the warnings.
+    const saidByOutput = !options.quiet && targets.some((t) => t.format === "stylish" && !t.file);
+    if (!saidByOutput) cmd.note("maxWarningsExceeded", { count: run.summary.warnings, max: maxWarnings });
+    return 1;
+  }
   return 0;
 }

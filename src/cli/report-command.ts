@@ -3,6 +3,7 @@
 // CI gates on `guidelint lint` and `guidelint metrics --profile …`.
 import path from "node:path";
 import { lint } from "../api.js";
+import { UsageError } from "../errors.js";
 import { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
@@ -17,10 +18,24 @@ interface ReportCommandOptions extends CommonOptions {
 
 const BY_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv" };
 
-/** `--format html|markdown|csv[=file]`, else the extension of -o, else html. */
+/**
+ * `--format html|markdown|csv[=file]`, else the extension of -o, else html. A file whose extension
+ * names another format (`--format csv=report.html`), or that no format has when none was chosen
+ * (`-o audit.xlsx`), is refused: HTML in an .xlsx file is a file nobody can open.
+ */
 export function reportTarget(formats: readonly string[], output: string | undefined): { format: ReportFormat; file?: string } {
   const inferred = output ? BY_EXTENSION[path.extname(output).toLowerCase()] : undefined;
-  return parseOutputSpecs(formats, output, REPORT_FORMATS, { defaultFormat: inferred ?? "html", single: true })[0];
+  const target = parseOutputSpecs(formats, output, REPORT_FORMATS, { defaultFormat: inferred ?? "html", single: true })[0];
+  const extension = target.file ? path.extname(target.file).toLowerCase() : "";
+  // An extension of another report format is refused always; one no format has (.xlsx, .pdf) only
+  // when no --format chose the format (`--format csv -o x.txt` is an explicit choice).
+  const known = Object.hasOwn(BY_EXTENSION, extension);
+  const mismatch = known ? BY_EXTENSION[extension] !== target.format : extension !== "" && formats.length === 0;
+  if (target.file && mismatch) {
+    const expected = Object.keys(BY_EXTENSION).filter((e) => BY_EXTENSION[e] === target.format);
+    throw new UsageError("reportExtensionMismatch", { file: target.file, extension, format: target.format, expected: expected.join(", ") });
+  }
+  return target;
 }
 
 export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCommandOptions): Promise<number> {

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ToolError } from "../engine/result.js";
 import { PLAIN, type TextStyle } from "../formatters/types.js";
-import type { Lang } from "../i18n/localized.js";
+import { UsageError } from "../errors.js";
+import type { Lang, LocalizedText } from "../i18n/localized.js";
 import type { MessageId } from "../i18n/messages.js";
 import { t } from "../i18n/t.js";
 import { terminalSafe } from "../text/visible-controls.js";
@@ -33,7 +34,9 @@ export class CommandRun {
 
   /** Runs `work` under a spinner labelled `label` (ora is loaded only when it shows). */
   async withProgress<T>(label: string, work: (onFile: OnFile | undefined) => Promise<T>): Promise<T> {
-    const show = this.progress && this.io.stderr.isTTY === true && !this.io.env.CI;
+    // A terminal that reports 0 columns (`script -qc … /dev/null`): ora divides by the width and
+    // never ends, so no spinner there.
+    const show = this.progress && this.io.stderr.isTTY === true && !this.io.env.CI && (this.io.stderr.columns ?? 80) > 0;
     if (!show) return work(undefined);
     const { default: ora } = await import("ora");
     const spinner = ora({ stream: this.io.stderr, text: label }).start();
@@ -75,8 +78,23 @@ export function terminalSafeData(data: Record<string, MessageValue>, options: { 
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, safe(value)]));
 }
 
+/** A file that cannot be written (a folder, a full disk, no permission) is exit 2 naming it, as ESLint does. */
 function writeOutputFile(cwd: string, file: string, content: string): void {
   const target = path.resolve(cwd, file);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, content);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new UsageError("outputUnwritable", { file, detail: OUTPUT_ERRORS[code ?? ""] ?? message });
+  }
 }
+
+/** The usual causes, in words (the raw code stays in the message for a search). */
+const OUTPUT_ERRORS: Record<string, LocalizedText> = {
+  EISDIR: { en: "it is a folder (EISDIR)", "zh-CN": "它是一个文件夹（EISDIR）" },
+  ENOSPC: { en: "the disk is full (ENOSPC)", "zh-CN": "磁盘已满（ENOSPC）" },
+  EACCES: { en: "permission denied (EACCES)", "zh-CN": "没有写入权限（EACCES）" },
+  ENOTDIR: { en: "a part of its path is a file, not a folder (ENOTDIR)", "zh-CN": "路径中的某一级是文件而不是文件夹（ENOTDIR）" },
+  EEXIST: { en: "a part of its path is a file, not a folder (EEXIST)", "zh-CN": "路径中的某一级是文件而不是文件夹（EEXIST）" },
+};

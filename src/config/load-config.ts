@@ -2,7 +2,6 @@
 // the file, the line and the key, so a maintainer can fix it without reading our source.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseDocument } from "yaml";
 import { createLocator } from "../engine/positions.js";
 import { UsageError } from "../errors.js";
 import { ajvProblem } from "../i18n/ajv-problem.js";
@@ -21,6 +20,8 @@ import { resolveAlternatives } from "../schema/alternatives.js";
 import { closest, suggestionOf } from "../text/similar.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
 import { resolveProfile } from "./profiles/resolve-profile.js";
+import { backtracksExponentially } from "./regex-safety.js";
+import { yamlData } from "./yaml-document.js";
 import type { Override, ResolvedConfig, RuleEntry } from "./types.js";
 
 export const CONFIG_FILE_NAMES = ["guidelint.config.yaml", ".guidelintrc.yaml", "guidelint.config.yml", ".guidelintrc.yml"];
@@ -76,18 +77,15 @@ type RawRuleEntry = RawLevel | [RawLevel, Record<string, unknown>];
 /** Parse and validate config text; exported for tests. */
 export function resolveConfig(text: string, file: string, cwd: string): ResolvedConfig {
   const shown = shownPath(cwd, file);
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-    throw new UsageError("configSyntax", { file: shown, line, column, detail: error.message.split("\n")[0] });
-  }
-  const raw = (doc.toJS() ?? {}) as RawConfig;
+  const data = yamlData(text);
+  if (!data.ok) throw new UsageError("configSyntax", { file: shown, line: data.line, column: data.column, detail: data.detail });
+  const raw = (data.value ?? {}) as RawConfig;
   const locator = createLocator(text);
   const where = (at: JsonPath) => `${shown}:${locator.locate(at).line}`;
 
   const problems = validateShape(raw, where);
-  problems.push(...validateRules(raw, where));
+  for (const problem of validateRules(raw, where)) problems.push(problem);
+  for (const problem of unsafePatterns(raw, where)) problems.push(problem);
   if (problems.length > 0) throw new UsageError(problems[0].messageId, problems[0].data, problems.slice(1));
 
   const baseDir = path.dirname(file);
@@ -183,6 +181,21 @@ function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem
   return problems;
 }
 
+/** code-format's pattern, wherever the config sets it: one that backtracks exponentially is refused. */
+function unsafePatterns(raw: RawConfig, where: (at: JsonPath) => string): Problem[] {
+  const places: Array<[JsonPath, unknown]> = [];
+  if (raw.codeFormat && typeof raw.codeFormat === "object") places.push([["codeFormat", "pattern"], raw.codeFormat.pattern]);
+  const ruleOptions = (rules: unknown, at: JsonPath) => {
+    const entry = (rules as Record<string, unknown> | undefined)?.["code-format"];
+    if (Array.isArray(entry)) places.push([[...at, "code-format", 1, "pattern"], (entry[1] as { pattern?: unknown } | undefined)?.pattern]);
+  };
+  ruleOptions(raw.rules, ["rules"]);
+  for (const [i, o] of (Array.isArray(raw.overrides) ? raw.overrides : []).entries()) ruleOptions(o?.rules, ["overrides", i, "rules"]);
+  return places
+    .filter(([, pattern]) => typeof pattern === "string" && backtracksExponentially(pattern))
+    .map(([at, pattern]) => ({ messageId: "configUnsafePattern", data: { file: where(at), key: keyName(at), pattern: String(pattern) } }));
+}
+
 const optionValidators = new Map<string, ValidateFunction>();
 
 function optionValidator(id: string, schema: Record<string, unknown> | undefined) {
@@ -210,7 +223,8 @@ function loadLists(files: Partial<Record<keyof ReferenceLists, string>>, baseDir
     repealedLaws: [...BUILTIN_LISTS.repealedLaws],
   };
   for (const [name, file] of Object.entries(files) as Array<[keyof ReferenceLists, string]>) {
-    lists[name].push(...loadListFile(path.resolve(baseDir, file), name, cwd));
+    // A loop, not push(...entries): a 200,000-entry list would overflow the call stack.
+    for (const entry of loadListFile(path.resolve(baseDir, file), name, cwd)) lists[name].push(entry);
   }
   return lists;
 }

@@ -276,6 +276,39 @@ export const MESSAGES = {
     en: "The command {{command}} takes at most {{expected}} {{expected|argument|arguments}} but got {{received}}: {{extra}}.",
     "zh-CN": "命令 {{command}} 最多接受 {{expected}} 个参数，但收到 {{received}} 个：{{extra}}。",
   },
+  configUnsafePattern: {
+    en: "{{file}}: {{key}} {{pattern}} repeats a group that itself repeats or has alternatives, which can take years on one code: write it with a character class (`[A-Z0-9]+`, not `([A-Z]|[0-9])+` or `(\\d+)+`).",
+    "zh-CN":
+      "{{file}}：{{key}} {{pattern}} 对一个本身含重复或分支的分组再做重复，匹配一个编码可能耗时极长：请改用字符类（如 `[A-Z0-9]+`，而不是 `([A-Z]|[0-9])+` 或 `(\\d+)+`）。",
+  },
+  outputUnwritable: {
+    en: "Cannot write the output file {{file}}: {{detail}}. Name a file (not a folder) on a writable disk with space left.",
+    "zh-CN": "无法写入输出文件 {{file}}：{{detail}}。请指定一个文件（不是文件夹），并确认磁盘可写且有剩余空间。",
+  },
+  maxWarningsExceeded: {
+    en: "{{count}} warnings exceed --max-warnings {{max}}: fix some, or raise the limit.",
+    "zh-CN": "警告数 {{count}} 超过 --max-warnings {{max}}：请修正部分警告，或调高上限。",
+  },
+  reportExtensionMismatch: {
+    en: "The report file {{file}} ends in {{extension}}, but the report format is {{format}}: name a file ending in {{expected}}, or choose the format with --format.",
+    "zh-CN": "报告文件 {{file}} 的扩展名为 {{extension}}，但报告格式为 {{format}}：请使用以 {{expected}} 结尾的文件名，或用 --format 指定格式。",
+  },
+  catalogGlobMatchedNothing: {
+    en: "The config's catalog glob {{pattern}} ({{file}}) matches no files: check the folder's name in `catalog`.",
+    "zh-CN": "配置文件 {{file}} 中 catalog 的 glob {{pattern}} 没有匹配到任何文件：请检查 `catalog` 中的文件夹名称。",
+  },
+  patternTooLong: {
+    en: "The path or glob {{pattern}} is {{length}} characters long, more than the {{max}} a path may have: check the argument.",
+    "zh-CN": "路径或 glob {{pattern}} 长 {{length}} 个字符，超过路径允许的 {{max}} 个字符：请检查该参数。",
+  },
+  braceExpansionTooLarge: {
+    en: "The glob {{pattern}} expands to {{count}} alternatives by its braces, more than {{max}}: write fewer brace groups, or list the folders in the config.",
+    "zh-CN": "glob {{pattern}} 的花括号展开为 {{count}} 种组合，超过上限 {{max}}：请减少花括号组合，或在配置文件中逐一列出文件夹。",
+  },
+  namedFileIgnored: {
+    en: "File ignored because of the config's `ignore` ({{file}}); to check it anyway, remove the matching pattern from `ignore`.",
+    "zh-CN": "文件 {{file}} 按配置文件的 `ignore` 被忽略；如仍要检查，请从 `ignore` 中删除相应的模式。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,7 +1,6 @@
 // A user profile: a YAML file validated against schemas/profile.schema.json. Every mistake is a
 // UsageError (exit 2) naming the file, the line and the key, like a mistake in the config.
 import path from "node:path";
-import { parseDocument } from "yaml";
 import { createLocator } from "../../engine/positions.js";
 import { UsageError } from "../../errors.js";
 import { ajvProblem, PROFILE_AJV_WORDS } from "../../i18n/ajv-problem.js";
@@ -16,6 +15,7 @@ import { readRequiredSource } from "../../source/read-required.js";
 import { closest, suggestionOf } from "../../text/similar.js";
 import type { JsonPath, MessageValue, RuleEntry, RuleLevel } from "../../vocabulary.js";
 import type { Profile, TargetBounds } from "./builtin.js";
+import { yamlData } from "../yaml-document.js";
 
 interface RawProfile {
   name?: string;
@@ -36,13 +36,9 @@ export function loadProfileFile(file: string, shown: string, origin: string): Pr
 
 /** Parses and validates profile text; exported for tests. */
 export function parseProfile(text: string, file: string, shown: string): Profile {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-    throw new UsageError("profileSyntax", { file: shown, line, column, detail: error.message.split("\n")[0] });
-  }
-  const raw = doc.toJS() as RawProfile;
+  const data = yamlData(text);
+  if (!data.ok) throw new UsageError("profileSyntax", { file: shown, line: data.line, column: data.column, detail: data.detail });
+  const raw = data.value as RawProfile;
   const locator = createLocator(text);
   const where = (at: JsonPath) => `${shown}:${locator.locate(at, "key").line}`;
   const problems = validateShape(raw, where);

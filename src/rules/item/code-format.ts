@@ -270,8 +270,14 @@ function quoteChars(chars: readonly string[]): LocalizedText {
   };
 }
 
+/**
+ * No code is longer than 33 characters (31 national; a province's own a little more): a longer one
+ * fails the pattern without running it, so a pattern that backtracks meets only short input.
+ */
+const MAX_CODE_LENGTH = 33;
+
 function checkPattern(code: string, pattern: string | undefined, report: (finding: ReportDescriptor<"patternMismatch">) => void): void {
-  if (pattern !== undefined && !fullMatch(pattern).test(code)) {
+  if (pattern !== undefined && (code.length > MAX_CODE_LENGTH || !fullMatch(pattern).test(code))) {
     report({ messageId: "patternMismatch", path: ["code"], data: { value: code, pattern } });
   }
 }
@@ -283,7 +289,8 @@ function fullMatch(pattern: string): RegExp {
   let regex = compiled.get(pattern);
   if (regex === undefined) {
     try {
-      regex = new RegExp(`^(?:${pattern})$`);
+      // With the `u` flag, as the config's schema validated it: `\p{Lu}` means a capital letter.
+      regex = new RegExp(`^(?:${pattern})$`, "u");
     } catch (error) {
       throw new Error(`code-format: option "pattern" is not a valid regular expression: ${(error as Error).message}`);
     }
