@@ -1,7 +1,7 @@
 // The use cases of the library — lint, measure — each one pass over the catalog: the engine reads
 // every file once, and the facts for the catalog-wide rules, the metrics and the caller's own
 // hook are consumers of that pass. The CLI is one user of these functions.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadBaseCatalog } from "./catalog/base-catalog.js";
 import { discoverFiles } from "./catalog/discover.js";
@@ -326,6 +326,9 @@ function resolveChannels(config: ResolvedConfig, given: Record<string, string>, 
   const channels = { ...config.channels, ...Object.fromEntries(Object.entries(given).map(([id, p]) => [id, path.resolve(cwd, p)])) };
   for (const [channel, location] of Object.entries(channels)) {
     if (!existsSync(location)) throw new UsageError("channelNotFound", { channel, file: displayPath(cwd, location) });
+    // A FIFO or a device is no snapshot: say so now rather than as a finding on it.
+    const stats = statSync(location);
+    if (!stats.isFile() && !stats.isDirectory()) throw new UsageError("channelNotAFile", { channel, file: displayPath(cwd, location) });
   }
   return channels;
 }

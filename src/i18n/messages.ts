@@ -107,6 +107,10 @@ export const MESSAGES = {
     en: "The cache {{file}} could not be written ({{detail}}): the findings are complete, the next run starts cold.",
     "zh-CN": "缓存文件 {{file}} 无法写入（{{detail}}）：本次检查结果完整，下次运行将重新建立缓存。",
   },
+  channelNotAFile: {
+    en: "The snapshot of channel {{channel}}, {{file}}, is neither a file nor a folder: name the exported file or the folder of files.",
+    "zh-CN": "渠道 {{channel}} 的快照 {{file}} 既不是文件也不是文件夹：请指定导出的文件或存放文件的文件夹。",
+  },
   factsUnreadable: {
     en: "Cannot read the facts file {{file}}: {{detail}}.",
     "zh-CN": "无法读取事实文件 {{file}}：{{detail}}。",

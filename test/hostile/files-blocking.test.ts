@@ -67,23 +67,22 @@ const FIFO_CASES: Array<{ name: string; files: Record<string, string>; fifo: str
     status: 2,
     stderr: /p\.yaml.*not a regular file/,
   },
-  // The channel's snapshot reader is not this module's: a FIFO there ends the run (no hang) with a
-  // finding on the snapshot; what it should say is the snapshot reader's to decide.
+  // A channel whose snapshot is neither a file nor a folder is a usage error, as a missing one is.
   {
     name: "a channel that is a FIFO (config)",
     files: { "guidelint.config.yaml": `${CONFIG}channels: { pc: s.yaml }\n` },
     fifo: "s.yaml",
     args: ["lint"],
-    status: 1,
-    stdout: /s\.yaml[\s\S]*not a regular file/,
+    status: 2,
+    stderr: /channel pc, s\.yaml, is neither a file nor a folder/,
   },
   {
     name: "--channel a FIFO",
     files: { "guidelint.config.yaml": CONFIG },
     fifo: "s.yaml",
     args: ["lint", "--channel", "pc=s.yaml"],
-    status: 1,
-    stdout: /s\.yaml[\s\S]*not a regular file/,
+    status: 2,
+    stderr: /channel pc, s\.yaml, is neither a file nor a folder/,
   },
   {
     name: "an item named on the command line that is a FIFO",
