@@ -2,6 +2,7 @@
 // extension, else YAML with the core schema (as items are read). A parse error keeps its line.
 import path from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
+import { jsonErrorOffset } from "./json-error-offset.js";
 import { lineAtOffset } from "./read-source.js";
 
 export type DataParse = { ok: true; value: unknown } | { ok: false; detail: string; line?: number };
@@ -25,5 +26,8 @@ function errorLine(error: unknown, text: string): number | undefined {
   const line = /\bline (\d+)/.exec(message);
   if (line) return Number(line[1]);
   const position = /\bposition (\d+)/.exec(message);
-  return position ? lineAtOffset(text, Number(position[1])) : undefined;
+  if (position) return lineAtOffset(text, Number(position[1]));
+  // Node 20 often names no position for JSON: find it by walking the text.
+  const offset = error instanceof SyntaxError ? jsonErrorOffset(text) : undefined;
+  return offset === undefined ? undefined : lineAtOffset(text, offset);
 }
