@@ -137,6 +137,16 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     define: () =>
       withOptions(
+        new GuidelintCommand("import")
+          .description("turn platform exports (CSV with the national element names) into one YAML record per item")
+          .argument("<exports...>", "CSV export files (UTF-8 or GBK)"),
+        [new Option("--out <dir>", "the catalog folder to write <region>/<department>/<code>.yaml into").makeOptionMandatory(), langOption()],
+      ),
+    load: () => import("./import-command.js"),
+  },
+  {
+    define: () =>
+      withOptions(
         new GuidelintCommand("init").description("write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)"),
         [new Option("--force", "overwrite files that exist"), langOption()],
       ),

@@ -313,6 +313,46 @@ export const MESSAGES = {
     en: "File ignored because of the config's `ignore` ({{file}}); to check it anyway, remove the matching pattern from `ignore`.",
     "zh-CN": "文件 {{file}} 按配置文件的 `ignore` 被忽略；如仍要检查，请从 `ignore` 中删除相应的模式。",
   },
+  importUnreadable: {
+    en: "Cannot read the export {{file}}: {{detail}}. Check the path and that it is a file.",
+    "zh-CN": "无法读取导出文件 {{file}}：{{detail}}。请检查路径，并确认它是文件。",
+  },
+  importNoHeader: {
+    en: "{{place}}: no header row found in {{file}} (the first 15 rows hold fewer than 3 known column names such as 事项名称, 实施编码, 事项类型). Put the national element names in the header row.",
+    "zh-CN": "{{place}}：{{file}} 中找不到表头行（前15行中已知列名如事项名称、实施编码、事项类型不足3个）。请在表头行使用国家标准要素名称。",
+  },
+  importMissingColumn: {
+    en: "{{place}}: the header has no column for {{field}}; add one (e.g. 实施编码 for code, 事项名称 for name).",
+    "zh-CN": "{{place}}：表头中没有对应 {{field}} 的列；请补充（如 code 对应实施编码，name 对应事项名称）。",
+  },
+  importUnmappedValue: {
+    en: '{{place}}: "{{value}}" in {{field}} is no known code or label; it is written as found, so the schema check reports it. Use a code from the national dictionary.',
+    "zh-CN": "{{place}}：{{field}} 中的“{{value}}”不是已知代码或名称；已原样写入，schema 检查会报告它。请使用国家标准代码。",
+  },
+  importUnparsedDuration: {
+    en: '{{place}}: the time limit "{{value}}" in {{field}} cannot be read; write it as a number of days with its unit (20个工作日) or 无.',
+    "zh-CN": "{{place}}：{{field}} 中的时限“{{value}}”无法识别；请写成天数加单位（如 20个工作日）或“无”。",
+  },
+  importEmptyRequired: {
+    en: "{{place}}: the item has no {{field}}; fill in the cell.",
+    "zh-CN": "{{place}}：该事项缺少 {{field}}；请填写该单元格。",
+  },
+  importOrphanRow: {
+    en: "{{place}}: the row has no 实施编码 and no item above it to belong to; fill in the item's code.",
+    "zh-CN": "{{place}}：该行没有实施编码，上方也没有可归属的事项；请填写事项的实施编码。",
+  },
+  importDuplicateCode: {
+    en: "{{place}}: item {{code}} was already imported from {{first}}; this row is skipped. Remove one of them or give them different codes.",
+    "zh-CN": "{{place}}：事项 {{code}} 已从 {{first}} 导入，本行被跳过。请删除其一或使用不同的编码。",
+  },
+  importBadCsv: {
+    en: '{{place}}: a quote opened on line {{line}} is never closed, so the rest of the file is one cell; close the quote (a quote inside a cell is written twice: "").',
+    "zh-CN": '{{place}}：第{{line}}行开始的引号没有闭合，文件其余部分被读成一个单元格；请闭合引号（单元格内的引号须写两次：""）。',
+  },
+  importSummary: {
+    en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
+    "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

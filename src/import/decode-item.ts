@@ -1,0 +1,198 @@
+// One row's cells → the fields of a guidelint record (platform-data.md §4), with a diagnostic for
+// every cell that cannot be decoded. An unknown code is written as found, so `schema` flags it too.
+import { parseDuration } from "../time/duration.js";
+import { type DictionaryName, isPlaceholder, lookUp, splitValues } from "./dictionaries.js";
+import type { ColumnField, ColumnMap } from "./headers.js";
+import type { ImportDiagnostic } from "./table.js";
+
+export type Fields = Record<string, unknown>;
+
+/** Reads one row's cells by field, reporting at the row's place. */
+export class RowReader {
+  constructor(
+    private readonly cells: readonly string[],
+    private readonly columns: ColumnMap,
+    readonly place: string,
+    private readonly diagnostics: ImportDiagnostic[],
+  ) {}
+
+  text(field: ColumnField): string | undefined {
+    const index = this.columns[field];
+    const value = index === undefined ? undefined : this.cells[index]?.trim();
+    return value === undefined || value === "" ? undefined : value;
+  }
+
+  /** A dictionary value; an unknown one is kept as found, with a diagnostic. */
+  coded(field: ColumnField, dictionary: DictionaryName): string | undefined {
+    const raw = this.text(field);
+    if (raw === undefined || isPlaceholder(raw)) return undefined;
+    const value = lookUp(dictionary, raw);
+    if (value === undefined) this.unmapped(field, raw);
+    return value ?? raw;
+  }
+
+  unmapped(field: ColumnField, value: string): void {
+    this.diagnostics.push({ severity: "warning", place: this.place, id: "importUnmappedValue", data: { field, value } });
+  }
+
+  report(diagnostic: Omit<ImportDiagnostic, "place">): void {
+    this.diagnostics.push({ ...diagnostic, place: this.place });
+  }
+}
+
+export function decodeItemFields(row: RowReader): Fields {
+  const fields: Fields = {};
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined) fields[key] = value;
+  };
+  set("code", row.text("code"));
+  set("baseCode", baseCode(row.text("baseCode")));
+  set("name", row.text("name"));
+  set("type", row.coded("type", "type"));
+  set("level", levelOf(row));
+  set("region", regionOf(row.text("region")));
+  set("department", row.text("department"));
+  set("subjects", subjectsOf(row));
+  set("legalBasis", legalBasisOf(row.text("legalBasis")));
+  const legal = limitOf(row, "legal", "legalUnit", "legalNote");
+  const promised = limitOf(row, "promised", "promisedUnit", "promisedNote");
+  if (legal !== undefined || promised !== undefined) fields.timeLimit = { legal: legal ?? null, promised: promised ?? null };
+  set("processing", row.coded("processing", "processing"));
+  set("runs", wholeNumber(row, "runs"));
+  const reason = row.text("onSiteReason");
+  if (row.text("runs") !== undefined || reason !== undefined) fields.onSiteReason = reason === undefined || isPlaceholder(reason) ? null : reason;
+  set("onlineDepth", depthOf(row));
+  return fields;
+}
+
+/** Address, phones and fee: after the material columns in guide-format's order. */
+export function decodeItemTail(row: RowReader): Fields {
+  const fields: Fields = {};
+  const place = row.text("place");
+  if (place !== undefined) {
+    const address: Fields = { place };
+    const street = row.text("street");
+    const hours = row.text("hours");
+    if (street !== undefined) address.street = street;
+    if (hours !== undefined) address.hours = hours;
+    fields.address = [address];
+  }
+  const phone = row.text("phone");
+  if (phone !== undefined) fields.phone = phone;
+  const complaint = row.text("complaintPhone");
+  if (complaint !== undefined) fields.complaintPhone = complaint;
+  const fee = row.coded("feeCharged", "yesNo");
+  if (fee !== undefined) fields.fee = { charged: fee === "true" ? true : fee === "false" ? false : fee };
+  return fields;
+}
+
+export function decodeMaterial(row: RowReader): Fields | undefined {
+  const name = row.text("material.name");
+  if (name === undefined) return undefined;
+  const material: Fields = { name };
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined) material[key] = value;
+  };
+  set("form", row.coded("material.form", "form"));
+  set("media", row.coded("material.media", "media"));
+  set("copies", wholeNumber(row, "material.copies"));
+  set("necessity", row.coded("material.necessity", "necessity"));
+  set("source", row.coded("material.source", "source"));
+  const eLicense = row.coded("material.eLicense", "yesNo");
+  if (eLicense !== undefined) material.eLicense = eLicense === "true" ? true : eLicense === "false" ? false : eLicense;
+  return material;
+}
+
+// Codes stored as numbers lose their leading zeros (§5); a 12-character code is restored.
+function baseCode(text: string | undefined): string | undefined {
+  return text !== undefined && /^\d{1,11}$/.test(text) ? text.padStart(12, "0") : text;
+}
+
+// A 12-digit area code (510921000000) names the county by its first 6 digits.
+function regionOf(text: string | undefined): string | undefined {
+  return text !== undefined && /^\d{12}$/.test(text) ? text.slice(0, 6) : text;
+}
+
+// The body's own level: character 19 of the implementation code, else a single-valued level cell.
+function levelOf(row: RowReader): string | undefined {
+  const fromCode = row.text("code")?.[18];
+  const fromCell = row.text("level");
+  if (fromCell !== undefined && splitValues(fromCell).length === 1) return row.coded("level", "level");
+  return fromCode !== undefined ? lookUp("level", fromCode) : undefined;
+}
+
+function subjectsOf(row: RowReader): string[] | undefined {
+  const raw = row.text("subjects");
+  if (raw === undefined) return undefined;
+  const values: string[] = [];
+  for (const part of splitValues(raw)) {
+    const value = lookUp("subjects", part);
+    if (value === undefined) row.unmapped("subjects", part);
+    const kept = value ?? part;
+    if (!values.includes(kept)) values.push(kept);
+  }
+  return values;
+}
+
+// 网上办理深度 is multi-valued (`6,1`); the deepest code wins.
+function depthOf(row: RowReader): number | undefined {
+  const raw = row.text("onlineDepth");
+  if (raw === undefined) return undefined;
+  let depth: number | undefined;
+  for (const part of splitValues(raw)) {
+    const value = lookUp("onlineDepth", part);
+    if (value === undefined) row.unmapped("onlineDepth", part);
+    else depth = Math.max(depth ?? 0, Number(value));
+  }
+  return depth;
+}
+
+function wholeNumber(row: RowReader, field: ColumnField): number | undefined {
+  const raw = row.text(field);
+  if (raw === undefined) return undefined;
+  const digits = /^(\d+)\s*[次份]?$/.exec(raw.normalize("NFKC"));
+  if (digits) return Number(digits[1]);
+  row.unmapped(field, raw);
+  return undefined;
+}
+
+/** A limit: a number with a unit column, or a text (`20个工作日`, 即办件); 无 / blank / ≥ 200 → null. */
+function limitOf(row: RowReader, field: ColumnField, unitField: ColumnField, noteField: ColumnField): unknown {
+  const raw = row.text(field);
+  if (raw === undefined) return undefined;
+  const note = row.text(noteField);
+  const withNote = (limit: Record<string, unknown>) => (note !== undefined && !isPlaceholder(note) ? { ...limit, note } : limit);
+  if (isPlaceholder(raw)) return null;
+  const number = /^\d+$/.test(raw.normalize("NFKC").trim()) ? Number(raw.normalize("NFKC")) : undefined;
+  if (number !== undefined) {
+    // Epoint shows ≥ 200 days as 无 (§5).
+    if (number >= 200) return null;
+    const unit = row.coded(unitField, "timeUnit") ?? "working-day";
+    return withNote({ value: number, unit });
+  }
+  // 即办件 as a limit: done on the spot, zero days.
+  const parsed = /^即办/.test(raw.trim()) ? { value: 0, unit: "working-day" } : parseDuration(raw);
+  if (parsed === "none") return null;
+  if (parsed === undefined) {
+    row.report({ severity: "warning", id: "importUnparsedDuration", data: { field, value: raw } });
+    return withNote({ value: raw });
+  }
+  return withNote({ value: parsed.value, unit: parsed.unit });
+}
+
+/** 设定依据 text: one basis a line (or `；`); `《law》第…条：text` split into its parts, else the whole text as `law`. */
+function legalBasisOf(text: string | undefined): Fields[] | undefined {
+  if (text === undefined || isPlaceholder(text)) return undefined;
+  return text
+    .split(/\n|；|;/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map((part) => {
+      const m = /^《([^》]+)》\s*(第[^：:，,\s]*?[条款项])?[：:，,\s]*(.*)$/s.exec(part);
+      if (!m) return { law: part };
+      const basis: Fields = { law: m[1] };
+      if (m[2]) basis.article = m[2];
+      if (m[3]) basis.text = m[3];
+      return basis;
+    });
+}

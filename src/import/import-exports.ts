@@ -1,0 +1,48 @@
+// The importer's one entry: export files in, records written, diagnostics out. Stages:
+// read (bytes → table) → header detection → mapping and decoding → join → the record → YAML.
+import { readFileSync } from "node:fs";
+import { recordsOfTable } from "./join-rows.js";
+import { readCsvTable } from "./read-csv-table.js";
+import type { ImportDiagnostic } from "./table.js";
+import { recordPath, recordYaml, writeRecord } from "./write-records.js";
+
+export interface ImportOptions {
+  files: string[];
+  outDir: string;
+  /** Absolute path of service-guide.schema.json, for the modeline. */
+  schemaFile: string;
+}
+
+export interface ImportResult {
+  written: string[];
+  diagnostics: ImportDiagnostic[];
+  /** Inputs that could not be read at all (exit 2). */
+  unreadable: { file: string; detail: string }[];
+}
+
+export function importExports(options: ImportOptions): ImportResult {
+  const result: ImportResult = { written: [], diagnostics: [], unreadable: [] };
+  const seen = new Map<string, string>();
+  for (const file of options.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      result.unreadable.push({ file, detail: (error as Error).message });
+      continue;
+    }
+    const table = readCsvTable(file, bytes, result.diagnostics);
+    for (const { place, record } of recordsOfTable(table, result.diagnostics)) {
+      const target = recordPath(options.outDir, record);
+      const first = seen.get(target);
+      if (first !== undefined) {
+        result.diagnostics.push({ severity: "error", place, id: "importDuplicateCode", data: { code: String(record.code), first } });
+        continue;
+      }
+      seen.set(target, place);
+      writeRecord(target, recordYaml(record, target, options.schemaFile));
+      result.written.push(target);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,54 @@
+// Rows → records. A layout with one row per material leaves the item cells blank below the item's
+// first row (or merged, which a CSV export also leaves blank): such a row belongs to the item above.
+// Rows repeating the same 实施编码 are joined to that item as well.
+import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReader } from "./decode-item.js";
+import { detectHeaderRow, mapColumns } from "./headers.js";
+import type { ImportDiagnostic, Table } from "./table.js";
+
+export interface ImportedRecord {
+  /** The place of the item's first row. */
+  place: string;
+  record: Fields;
+}
+
+export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): ImportedRecord[] {
+  const headerIndex = detectHeaderRow(table.rows);
+  if (headerIndex === undefined) {
+    diagnostics.push({ severity: "error", place: table.rows[0]?.place ?? table.file, id: "importNoHeader", data: { file: table.file } });
+    return [];
+  }
+  const header = table.rows[headerIndex];
+  const columns = mapColumns(header.cells);
+  for (const field of ["code", "name"] as const) {
+    if (columns[field] === undefined) diagnostics.push({ severity: "error", place: header.place, id: "importMissingColumn", data: { field } });
+  }
+  if (columns.code === undefined) return [];
+  const byCode = new Map<string, { imported: ImportedRecord; tail: Fields; materials: Fields[] }>();
+  let current: { imported: ImportedRecord; tail: Fields; materials: Fields[] } | undefined;
+  for (const row of table.rows.slice(headerIndex + 1)) {
+    const reader = new RowReader(row.cells, columns, row.place, diagnostics);
+    const code = reader.text("code");
+    if (code === undefined) {
+      // Forward fill: a row without its key continues the item above — if there is one.
+      if (!current) {
+        diagnostics.push({ severity: "error", place: row.place, id: "importOrphanRow", data: {} });
+        continue;
+      }
+    } else {
+      const seen = byCode.get(code);
+      if (seen) current = seen;
+      else {
+        const record = decodeItemFields(reader);
+        if (record.name === undefined) reader.report({ severity: "error", id: "importEmptyRequired", data: { field: "name" } });
+        current = { imported: { place: row.place, record }, tail: decodeItemTail(reader), materials: [] };
+        byCode.set(code, current);
+      }
+    }
+    const material = decodeMaterial(reader);
+    if (material) current.materials.push(material);
+  }
+  return [...byCode.values()].map(({ imported, tail, materials }) => ({
+    place: imported.place,
+    record: { ...imported.record, ...(materials.length > 0 ? { materials } : {}), ...tail },
+  }));
+}

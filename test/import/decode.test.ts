@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { lookUp, splitValues } from "../../src/import/dictionaries.js";
+import { fieldOfHeader } from "../../src/import/headers.js";
+import { recordsOfTable } from "../../src/import/join-rows.js";
+import type { ImportDiagnostic } from "../../src/import/table.js";
+
+const table = (rows: string[][]) => ({ file: "t.csv", rows: rows.map((cells, i) => ({ place: `t.csv:${i + 1}`, cells })) });
+
+describe("dictionaries and headers", () => {
+  it("decodes codes with or without the leading zero, labels, and multi-valued cells", () => {
+    expect(lookUp("type", "01")).toBe("administrative-license");
+    expect(lookUp("type", "1")).toBe("administrative-license");
+    expect(lookUp("timeUnit", "工作日")).toBe("working-day");
+    expect(lookUp("processing", "即办件")).toBe("immediate");
+    expect(splitValues("2,3，4、6")).toEqual(["2", "3", "4", "6"]);
+  });
+
+  it("normalises headers: notes, asterisks, 必填, full-width forms", () => {
+    expect(fieldOfHeader("地方基本编码，暂时取消必填")).toBeUndefined();
+    expect(fieldOfHeader("*事项名称（必填）")).toBe("name");
+    expect(fieldOfHeader("实施\n编码")).toBe("code");
+  });
+});
+
+describe("recordsOfTable", () => {
+  const header = ["XX县政务服务事项实施清单"];
+  const columns = ["实施编码", "事项名称", "事项类型", "服务对象", "法定办结时限", "承诺办结时限", "办件类型", "材料名称"];
+
+  it("skips a title row, joins material rows under blank item cells, decodes the cells", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    const records = recordsOfTable(
+      table([header, columns, ["C1", "甲", "01", "1,2", "无", "20个工作日", "即办件", "申请书"], ["", "", "", "", "", "", "", "身份证"]]),
+      diagnostics,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(records).toEqual([
+      {
+        place: "t.csv:3",
+        record: {
+          code: "C1",
+          name: "甲",
+          type: "administrative-license",
+          subjects: ["natural-person", "legal-person"],
+          timeLimit: { legal: null, promised: { value: 20, unit: "working-day" } },
+          processing: "immediate",
+          materials: [{ name: "申请书" }, { name: "身份证" }],
+        },
+      },
+    ]);
+  });
+
+  it("reports unknown codes, unreadable limits and orphan rows at their line, and goes on", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    const records = recordsOfTable(table([columns, ["", "", "", "", "", "", "", "孤儿"], ["C2", "乙", "77", "", "很快", "", "", ""]]), diagnostics);
+    expect(records.map((r) => r.record.type)).toEqual(["77"]);
+    expect(diagnostics.map((d) => [d.place, d.id])).toEqual([
+      ["t.csv:2", "importOrphanRow"],
+      ["t.csv:3", "importUnmappedValue"],
+      ["t.csv:3", "importUnparsedDuration"],
+    ]);
+  });
+
+  it("is an error when no header row is found", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    expect(recordsOfTable(table([["a", "b"]]), diagnostics)).toEqual([]);
+    expect(diagnostics.map((d) => d.id)).toEqual(["importNoHeader"]);
+  });
+});

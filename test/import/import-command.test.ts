@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli, tempDir } from "../support/cli.js";
+
+const FIXTURE = path.join(ROOT, "fixtures/import/per-material.csv");
+
+describe("guidelint import", () => {
+  it("writes one record per item under <region>/<department>/<code>.yaml; exit 0 with warnings only", async () => {
+    const out = tempDir();
+    const run = await runCli(["import", FIXTURE, "--out", out]);
+    expect(run.stderr).toContain('per-material.csv:5: "9" in onlineDepth is no known code or label');
+    expect(run.status).toBe(0);
+    const first = readFileSync(path.join(out, "510921/蓬溪县行政审批局/11510921MB1538709A4000117600000.yaml"), "utf8");
+    expect(first).toContain("  - name: 营业执照\n    form: copy");
+    expect(existsSync(path.join(out, "510921/蓬溪县卫生健康局/11510921MB1538709A4000117600001.yaml"))).toBe(true);
+  });
+
+  it("reads a GBK export; a row that cannot be placed is exit 1, in Chinese with --lang zh-CN", async () => {
+    const utf8 = "实施编码,事项名称,事项类型\r\n,孤儿,01\r\nC1,甲,01\r\n";
+    const dir = tempDir({ "gbk.csv": gbk(utf8) });
+    const run = await runCli(["import", "gbk.csv", "--out", "out", "--lang", "zh-CN"], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("gbk.csv:2：该行没有实施编码");
+    expect(readFileSync(path.join(dir, "out/_/_/C1.yaml"), "utf8")).toContain("name: 甲");
+  });
+
+  it("is exit 2 when an export cannot be read", async () => {
+    const run = await runCli(["import", "no-such.csv", "--out", tempDir()]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Cannot read the export no-such.csv");
+  });
+});
+
+// A GBK encoder for the few characters used here: each is found by decoding every two-byte GBK code.
+function gbk(text: string): Uint8Array {
+  const decoder = new TextDecoder("gbk");
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+  }
+  return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? []))));
+}
