@@ -138,8 +138,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     define: () =>
       withOptions(
         new GuidelintCommand("import")
-          .description("turn platform exports (CSV with the national element names) into one YAML record per item")
-          .argument("<exports...>", "CSV export files (UTF-8 or GBK)"),
+          .description("turn platform exports (CSV with the national element names, Guangxi or Zhejiang JSON) into one YAML record per item")
+          .argument("<exports...>", "CSV (UTF-8 or GBK) or JSON export files"),
         [new Option("--out <dir>", "the catalog folder to write <region>/<department>/<code>.yaml into").makeOptionMandatory(), langOption()],
       ),
     load: () => import("./import-command.js"),

@@ -349,6 +349,10 @@ export const MESSAGES = {
     en: '{{place}}: a quote opened on line {{line}} is never closed, so the rest of the file is one cell; close the quote (a quote inside a cell is written twice: "").',
     "zh-CN": '{{place}}：第{{line}}行开始的引号没有闭合，文件其余部分被读成一个单元格；请闭合引号（单元格内的引号须写两次：""）。',
   },
+  importJsonShape: {
+    en: "{{place}}: not an item list this importer knows (an array of items, data.list as in Guangxi's export, or items with matterInfo as in Zhejiang's); export the items as one of these.",
+    "zh-CN": "{{place}}：不是可识别的事项列表（事项数组、广西导出的 data.list，或浙江导出的含 matterInfo 的事项）；请按其中一种格式导出。",
+  },
   importSummary: {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",

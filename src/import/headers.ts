@@ -1,4 +1,5 @@
-// Header words → the field a column fills (platform-data.md §4). Headers are normalised first,
+// Header words → the field a column fills (platform-data.md §4): the element names, their
+// upper/lower_snake codes (Guangxi's JSON keys) and Zhejiang's camelCase keys (§6). Headers are normalised first,
 // because real exports glue notes, asterisks and line breaks to them.
 
 export type ColumnField =
@@ -36,17 +37,17 @@ export type ColumnField =
   | "material.eLicense";
 
 const HEADERS: [ColumnField, string[]][] = [
-  ["name", ["事项名称", "实施清单名称", "业务办理项名称", "权力名称", "子项名称", "TASK_NAME"]],
-  ["baseCode", ["基本编码", "事项编码", "目录编码", "权力编码", "CATALOG_CODE"]],
-  ["code", ["实施编码", "事项实施编码", "实施清单编码", "TASK_CODE"]],
+  ["name", ["事项名称", "实施清单名称", "业务办理项名称", "权力名称", "子项名称", "TASK_NAME", "matName"]],
+  ["baseCode", ["基本编码", "事项编码", "目录编码", "权力编码", "CATALOG_CODE", "matCode"]],
+  ["code", ["实施编码", "事项实施编码", "实施清单编码", "TASK_CODE", "impleCode"]],
   ["type", ["事项类型", "权力类型", "职权类别", "审批类别", "TASK_TYPE"]],
   ["level", ["行使层级", "所在层级", "层级", "USE_LEVEL", "STR_LEVEL"]],
-  ["region", ["行政区划", "区划代码", "所属区域", "REGNCODE"]],
-  ["department", ["实施主体", "实施机构", "办理部门", "行使部门", "DEPT_NAME"]],
-  ["subjects", ["服务对象", "面向对象", "申请人类型", "办理对象", "SERVER_TYPE"]],
-  ["legalBasis", ["设定依据", "法律依据", "实施依据", "法定依据", "BY_LAW"]],
-  ["legal", ["法定办结时限", "法定时限", "法定期限", "ANTICIPATE_DAY"]],
-  ["legalUnit", ["法定办结时限单位", "法定办结期限单位", "法定时限单位", "ANTICIPATE_TYPE"]],
+  ["region", ["行政区划", "区划代码", "所属区域", "REGNCODE", "areacode", "jurisCode"]],
+  ["department", ["实施主体", "实施机构", "办理部门", "行使部门", "DEPT_NAME", "entityName"]],
+  ["subjects", ["服务对象", "面向对象", "申请人类型", "办理对象", "SERVER_TYPE", "serve_type"]],
+  ["legalBasis", ["设定依据", "法律依据", "实施依据", "法定依据", "BY_LAW", "matSettingBasis"]],
+  ["legal", ["法定办结时限", "法定时限", "法定期限", "ANTICIPATE_DAY", "statutoryDeadline"]],
+  ["legalUnit", ["法定办结时限单位", "法定办结期限单位", "法定时限单位", "ANTICIPATE_TYPE", "statutoryDeadlineUnit"]],
   ["legalNote", ["法定办结时限说明", "法定时限说明", "ANTICIPATE_EXPLAIN"]],
   ["promised", ["承诺办结时限", "承诺时限", "承诺期限", "PROMISE_DAY"]],
   ["promisedUnit", ["承诺办结时限单位", "承诺办结期限单位", "承诺时限单位", "PROMISE_TYPE"]],
@@ -54,19 +55,19 @@ const HEADERS: [ColumnField, string[]][] = [
   ["processing", ["办件类型", "办件类别", "PROJECT_TYPE"]],
   ["runs", ["到办事现场次数", "到现场次数", "跑动次数", "最多跑次数", "LIMIT_SCENE_NUM"]],
   ["onSiteReason", ["必须现场办理原因说明", "到现场原因", "现场办理原因", "LIMIT_SCENE_EXPLAIN"]],
-  ["onlineDepth", ["网上办理深度", "网办深度", "办理深度", "ONLINE_HANDLE_DEPTH"]],
+  ["onlineDepth", ["网上办理深度", "网办深度", "办理深度", "ONLINE_HANDLE_DEPTH", "wsblsd"]],
   ["feeCharged", ["是否收费", "IS_FEE"]],
-  ["place", ["办理地点", "受理地点", "窗口地址", "TRANSACT_ADDR"]],
+  ["place", ["办理地点", "受理地点", "窗口地址", "TRANSACT_ADDR", "address"]],
   ["street", ["详细地址"]],
-  ["hours", ["办理时间", "受理时间", "办公时间", "TRANSACT_TIME"]],
-  ["phone", ["咨询电话", "咨询方式", "LINK_WAY", "CONSULT_PHONE"]],
-  ["complaintPhone", ["投诉电话", "监督投诉方式", "SUPERVISE_WAY", "COMPLAIN_PHONE"]],
-  ["material.name", ["材料名称", "申请材料", "申报材料", "MATERIAL_NAME"]],
+  ["hours", ["办理时间", "受理时间", "办公时间", "TRANSACT_TIME", "acceptTimeDesc"]],
+  ["phone", ["咨询电话", "咨询方式", "LINK_WAY", "CONSULT_PHONE", "consultMethod"]],
+  ["complaintPhone", ["投诉电话", "监督投诉方式", "SUPERVISE_WAY", "COMPLAIN_PHONE", "superviseMethod"]],
+  ["material.name", ["材料名称", "申请材料", "申报材料", "MATERIAL_NAME", "materialName"]],
   ["material.form", ["材料类型", "材料要求", "MATERIAL_TYPE"]],
-  ["material.media", ["材料形式", "MATERIAL_FORMAT"]],
-  ["material.copies", ["份数", "纸质材料份数", "PAGE_NUM"]],
-  ["material.necessity", ["必要性", "是否必须", "是否必要", "材料必要性", "IS_NEED"]],
-  ["material.source", ["来源渠道", "材料来源", "出具单位", "SOURCE_TYPE"]],
+  ["material.media", ["材料形式", "MATERIAL_FORMAT", "materialForm"]],
+  ["material.copies", ["份数", "纸质材料份数", "PAGE_NUM", "paperMaterialNums"]],
+  ["material.necessity", ["必要性", "是否必须", "是否必要", "材料必要性", "IS_NEED", "isNeed"]],
+  ["material.source", ["来源渠道", "材料来源", "出具单位", "SOURCE_TYPE", "materialSource"]],
   ["material.eLicense", ["是否免提交", "可通过电子证照获取"]],
 ];
 

@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import { recordsOfTable } from "./join-rows.js";
 import { readCsvTable } from "./read-csv-table.js";
-import type { ImportDiagnostic } from "./table.js";
+import { readJsonTable } from "./read-json-table.js";
+import { decodeExportBytes } from "./decode-bytes.js";
+import type { ImportDiagnostic, Table } from "./table.js";
 import { recordPath, recordYaml, writeRecord } from "./write-records.js";
 
 export interface ImportOptions {
@@ -31,7 +33,17 @@ export function importExports(options: ImportOptions): ImportResult {
       result.unreadable.push({ file, detail: (error as Error).message });
       continue;
     }
-    const table = readCsvTable(file, bytes, result.diagnostics);
+    let table: Table;
+    if (file.toLowerCase().endsWith(".json")) {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(decodeExportBytes(bytes));
+      } catch (error) {
+        result.unreadable.push({ file, detail: (error as Error).message });
+        continue;
+      }
+      table = readJsonTable(file, doc, result.diagnostics);
+    } else table = readCsvTable(file, bytes, result.diagnostics);
     for (const { place, record } of recordsOfTable(table, result.diagnostics)) {
       const target = recordPath(options.outDir, record);
       const first = seen.get(target);

@@ -30,4 +30,5 @@ type ImportMessageId =
   | "importEmptyRequired"
   | "importOrphanRow"
   | "importDuplicateCode"
-  | "importBadCsv";
+  | "importBadCsv"
+  | "importJsonShape";
