@@ -353,6 +353,10 @@ export const MESSAGES = {
     en: "{{place}}: not an item list this importer knows (an array of items, data.list as in Guangxi's export, or items with matterInfo as in Zhejiang's); export the items as one of these.",
     "zh-CN": "{{place}}：不是可识别的事项列表（事项数组、广西导出的 data.list，或浙江导出的含 matterInfo 的事项）；请按其中一种格式导出。",
   },
+  importSkippedRow: {
+    en: "{{place}}: item {{code}} is skipped: its type {{type}} (行政处罚, 行政强制, 行政征收 or 行政检查) is not applied for and has no service guide.",
+    "zh-CN": "{{place}}：事项 {{code}} 已跳过：其事项类型 {{type}}（行政处罚、行政强制、行政征收或行政检查）不是依申请事项，没有办事指南。",
+  },
   importSummary: {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",

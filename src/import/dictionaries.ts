@@ -133,6 +133,14 @@ const DICTIONARIES = {
 };
 export type DictionaryName = keyof typeof DICTIONARIES;
 
+// 行政处罚, 行政强制, 行政征收, 行政检查 are not items one applies for (§3): they have no service guide.
+const NOT_ON_APPLICATION = new Set(["2", "3", "4", "6", "1B", "1C", "1D", "1I", "行政处罚", "行政强制", "行政征收", "行政检查"]);
+
+export function isNotOnApplication(typeCell: string): boolean {
+  const key = typeCell.normalize("NFKC").trim();
+  return NOT_ON_APPLICATION.has(/^0+\d/.test(key) ? key.replace(/^0+/, "") : key);
+}
+
 /** Whole-cell placeholders that mean "nothing here" (§5). */
 const PLACEHOLDERS = new Set(["", "无", "暂无", "待补充", "/", "-", "—"]);
 

@@ -2,6 +2,7 @@
 // first row (or merged, which a CSV export also leaves blank): such a row belongs to the item above.
 // Rows repeating the same 实施编码 are joined to that item as well.
 import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReader } from "./decode-item.js";
+import { isNotOnApplication } from "./dictionaries.js";
 import { detectHeaderRow, mapColumns } from "./headers.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
@@ -9,6 +10,14 @@ export interface ImportedRecord {
   /** The place of the item's first row. */
   place: string;
   record: Fields;
+}
+
+interface Entry {
+  /** An item without a service guide (行政处罚…): its rows are read and dropped. */
+  skipped?: boolean;
+  imported: ImportedRecord;
+  tail: Fields;
+  materials: Fields[];
 }
 
 export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): ImportedRecord[] {
@@ -23,8 +32,8 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
     if (columns[field] === undefined) diagnostics.push({ severity: "error", place: header.place, id: "importMissingColumn", data: { field } });
   }
   if (columns.code === undefined) return [];
-  const byCode = new Map<string, { imported: ImportedRecord; tail: Fields; materials: Fields[] }>();
-  let current: { imported: ImportedRecord; tail: Fields; materials: Fields[] } | undefined;
+  const byCode = new Map<string, Entry>();
+  let current: Entry | undefined;
   for (const row of table.rows.slice(headerIndex + 1)) {
     const reader = new RowReader(row.cells, columns, row.place, diagnostics);
     const code = reader.text("code");
@@ -37,7 +46,11 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
     } else {
       const seen = byCode.get(code);
       if (seen) current = seen;
-      else {
+      else if (isNotOnApplication(reader.text("type") ?? "")) {
+        reader.report({ severity: "warning", id: "importSkippedRow", data: { code, type: reader.text("type") ?? "" } });
+        current = { skipped: true, imported: { place: row.place, record: {} }, tail: {}, materials: [] };
+        byCode.set(code, current);
+      } else {
         const record = decodeItemFields(reader);
         if (record.name === undefined) reader.report({ severity: "error", id: "importEmptyRequired", data: { field: "name" } });
         current = { imported: { place: row.place, record }, tail: decodeItemTail(reader), materials: [] };
@@ -47,8 +60,10 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
     const material = decodeMaterial(reader);
     if (material) current.materials.push(material);
   }
-  return [...byCode.values()].map(({ imported, tail, materials }) => ({
-    place: imported.place,
-    record: { ...imported.record, ...(materials.length > 0 ? { materials } : {}), ...tail },
-  }));
+  return [...byCode.values()]
+    .filter((entry) => !entry.skipped)
+    .map(({ imported, tail, materials }) => ({
+      place: imported.place,
+      record: { ...imported.record, ...(materials.length > 0 ? { materials } : {}), ...tail },
+    }));
 }

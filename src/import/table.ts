@@ -31,4 +31,5 @@ type ImportMessageId =
   | "importOrphanRow"
   | "importDuplicateCode"
   | "importBadCsv"
-  | "importJsonShape";
+  | "importJsonShape"
+  | "importSkippedRow";

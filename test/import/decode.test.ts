@@ -66,3 +66,17 @@ describe("recordsOfTable", () => {
     expect(diagnostics.map((d) => d.id)).toEqual(["importNoHeader"]);
   });
 });
+
+describe("items without a service guide", () => {
+  it("skips 行政处罚 (02) with its material rows, with a warning at its line", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    const rows = [
+      ["实施编码", "事项名称", "事项类型", "材料名称"],
+      ["P1", "处罚", "02", "笔录"],
+      ["", "", "", "证据"],
+      ["L1", "许可", "行政许可", "申请书"],
+    ];
+    expect(recordsOfTable(table(rows), diagnostics).map((r) => r.record.code)).toEqual(["L1"]);
+    expect(diagnostics.map((d) => [d.place, d.id])).toEqual([["t.csv:2", "importSkippedRow"]]);
+  });
+});

@@ -41,3 +41,12 @@ function gbk(text: string): Uint8Array {
   }
   return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? []))));
 }
+
+describe("hostile cells in output paths", () => {
+  it("keeps every record inside --out whatever its code, region or department", async () => {
+    const dir = tempDir({ "x.csv": "实施编码,事项名称,行政区划,实施主体\n../../evil,甲,..,a/b\\c\n" });
+    const run = await runCli(["import", "x.csv", "--out", "out"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(dir, "out/_/a_b_c/.._.._evil.yaml"))).toBe(true);
+  });
+});
