@@ -357,6 +357,14 @@ export const MESSAGES = {
     en: "{{place}}: item {{code}} is skipped: its type {{type}} (行政处罚, 行政强制, 行政征收 or 行政检查) is not applied for and has no service guide.",
     "zh-CN": "{{place}}：事项 {{code}} 已跳过：其事项类型 {{type}}（行政处罚、行政强制、行政征收或行政检查）不是依申请事项，没有办事指南。",
   },
+  importCodeRepaired: {
+    en: "{{place}}: {{field}} {{value}} was stored as a number and lost its leading zeros; written as {{repaired}}. Format the column as text in the export.",
+    "zh-CN": "{{place}}：{{field}} {{value}} 被存成数字而丢失了前导零，已写为 {{repaired}}。请在导出时把该列设为文本格式。",
+  },
+  importPrecisionLost: {
+    en: "{{place}}: {{field}} {{value}} is in scientific notation and its digits are lost; format the column as text and export again.",
+    "zh-CN": "{{place}}：{{field}} {{value}} 是科学计数法，数字已丢失；请把该列设为文本格式后重新导出。",
+  },
   importSummary: {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",

@@ -46,7 +46,7 @@ export function decodeItemFields(row: RowReader): Fields {
     if (value !== undefined) fields[key] = value;
   };
   set("code", row.text("code"));
-  set("baseCode", baseCode(row.text("baseCode")));
+  set("baseCode", baseCodeOf(row));
   set("name", row.text("name"));
   set("type", row.coded("type", "type"));
   set("level", levelOf(row));
@@ -77,9 +77,9 @@ export function decodeItemTail(row: RowReader): Fields {
     if (hours !== undefined) address.hours = hours;
     fields.address = [address];
   }
-  const phone = row.text("phone");
+  const phone = phoneOf(row.text("phone"));
   if (phone !== undefined) fields.phone = phone;
-  const complaint = row.text("complaintPhone");
+  const complaint = phoneOf(row.text("complaintPhone"));
   if (complaint !== undefined) fields.complaintPhone = complaint;
   const fee = row.coded("feeCharged", "yesNo");
   if (fee !== undefined) fields.fee = { charged: fee === "true" ? true : fee === "false" ? false : fee };
@@ -103,9 +103,27 @@ export function decodeMaterial(row: RowReader): Fields | undefined {
   return material;
 }
 
-// Codes stored as numbers lose their leading zeros (§5); a 12-character code is restored.
-function baseCode(text: string | undefined): string | undefined {
-  return text !== undefined && /^\d{1,11}$/.test(text) ? text.padStart(12, "0") : text;
+// Codes stored as numbers lose their leading zeros (§5): a 12-character code is restored, with a
+// warning; one in scientific notation (1.1451E+17) has lost digits that nothing can restore.
+function baseCodeOf(row: RowReader): string | undefined {
+  const text = row.text("baseCode");
+  if (text === undefined) return undefined;
+  if (/^\d(?:\.\d+)?E\+\d+$/i.test(text)) {
+    row.report({ severity: "error", id: "importPrecisionLost", data: { field: "baseCode", value: text } });
+    return text;
+  }
+  if (!/^\d{1,11}$/.test(text)) return text;
+  const repaired = text.padStart(12, "0");
+  row.report({ severity: "warning", id: "importCodeRepaired", data: { field: "baseCode", value: text, repaired } });
+  return repaired;
+}
+
+// The first phone number in a 咨询方式 cell: labels and other text dropped, an em dash as the
+// ASCII hyphen (Guangxi writes 0777—6428820); a cell without one is kept for the rules to judge.
+function phoneOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const folded = text.normalize("NFKC").replace(/[—–－]/g, "-");
+  return /\d{3,4}-\d{7,8}|1\d{10}|\d{7,8}/.exec(folded)?.[0] ?? text;
 }
 
 // A 12-digit area code (510921000000) names the county by its first 6 digits.

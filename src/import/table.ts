@@ -32,4 +32,6 @@ type ImportMessageId =
   | "importDuplicateCode"
   | "importBadCsv"
   | "importJsonShape"
-  | "importSkippedRow";
+  | "importSkippedRow"
+  | "importCodeRepaired"
+  | "importPrecisionLost";

@@ -80,3 +80,20 @@ describe("items without a service guide", () => {
     expect(diagnostics.map((d) => [d.place, d.id])).toEqual([["t.csv:2", "importSkippedRow"]]);
   });
 });
+
+describe("repairs", () => {
+  const columns = ["实施编码", "事项名称", "基本编码", "咨询方式", "监督投诉方式"];
+
+  it("pads a base code stored as a number, keeps the first phone number of a 咨询方式 cell", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    const [item] = recordsOfTable(table([columns, ["C1", "甲", "104002000", "咨询电话：0777—6428820（工作日）", "无号码"]]), diagnostics);
+    expect(item.record).toMatchObject({ baseCode: "000104002000", phone: "0777-6428820", complaintPhone: "无号码" });
+    expect(diagnostics.map((d) => [d.id, d.severity])).toEqual([["importCodeRepaired", "warning"]]);
+  });
+
+  it("is an error when a code lost its digits to scientific notation", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    recordsOfTable(table([columns, ["C1", "甲", "1.1451E+17", "", ""]]), diagnostics);
+    expect(diagnostics.map((d) => [d.place, d.id, d.severity])).toEqual([["t.csv:2", "importPrecisionLost", "error"]]);
+  });
+});
