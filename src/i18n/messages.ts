@@ -357,6 +357,10 @@ export const MESSAGES = {
     en: "{{place}}: item {{code}} is skipped: its type {{type}} (行政处罚, 行政强制, 行政征收 or 行政检查) is not applied for and has no service guide.",
     "zh-CN": "{{place}}：事项 {{code}} 已跳过：其事项类型 {{type}}（行政处罚、行政强制、行政征收或行政检查）不是依申请事项，没有办事指南。",
   },
+  importWithdrawnRow: {
+    en: "{{place}}: item {{code}} is skipped: its state {{state}} (挂起 or 取消) means it is no longer offered.",
+    "zh-CN": "{{place}}：事项 {{code}} 已跳过：其状态 {{state}}（挂起或取消）表示该事项已不再办理。",
+  },
   importCodeRepaired: {
     en: "{{place}}: {{field}} {{value}} was stored as a number and lost its leading zeros; written as {{repaired}}. Format the column as text in the export.",
     "zh-CN": "{{place}}：{{field}} {{value}} 被存成数字而丢失了前导零，已写为 {{repaired}}。请在导出时把该列设为文本格式。",

@@ -141,6 +141,13 @@ export function isNotOnApplication(typeCell: string): boolean {
   return NOT_ON_APPLICATION.has(/^0+\d/.test(key) ? key.replace(/^0+/, "") : key);
 }
 
+// 事项状态 / 实施状态: 2 挂起 (suspended) and 3 取消 (cancelled) are no longer offered.
+const WITHDRAWN = new Set(["2", "3", "挂起", "取消"]);
+
+export function isWithdrawn(stateCell: string): boolean {
+  return WITHDRAWN.has(stateCell.normalize("NFKC").trim());
+}
+
 /** Whole-cell placeholders that mean "nothing here" (§5). */
 const PLACEHOLDERS = new Set(["", "无", "暂无", "待补充", "/", "-", "—"]);
 

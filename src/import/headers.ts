@@ -1,6 +1,6 @@
 // Header words → the field a column fills (platform-data.md §4): the element names, their
-// upper/lower_snake codes (Guangxi's JSON keys) and Zhejiang's camelCase keys (§6). Headers are normalised first,
-// because real exports glue notes, asterisks and line breaks to them.
+// upper/lower_snake codes (Guangxi's JSON keys) and Zhejiang's camelCase keys (§6). Headers are
+// normalised first, because real exports glue notes, asterisks and line breaks to them.
 
 export type ColumnField =
   | "name"
@@ -34,7 +34,8 @@ export type ColumnField =
   | "material.copies"
   | "material.necessity"
   | "material.source"
-  | "material.eLicense";
+  | "material.eLicense"
+  | "state";
 
 const HEADERS: [ColumnField, string[]][] = [
   ["name", ["事项名称", "实施清单名称", "业务办理项名称", "权力名称", "子项名称", "TASK_NAME", "matName"]],
@@ -62,6 +63,7 @@ const HEADERS: [ColumnField, string[]][] = [
   ["hours", ["办理时间", "受理时间", "办公时间", "TRANSACT_TIME", "acceptTimeDesc"]],
   ["phone", ["咨询电话", "咨询方式", "LINK_WAY", "CONSULT_PHONE", "consultMethod"]],
   ["complaintPhone", ["投诉电话", "监督投诉方式", "SUPERVISE_WAY", "COMPLAIN_PHONE", "superviseMethod"]],
+  ["state", ["事项状态", "实施状态"]],
   ["material.name", ["材料名称", "申请材料", "申报材料", "MATERIAL_NAME", "materialName"]],
   ["material.form", ["材料类型", "材料要求", "MATERIAL_TYPE"]],
   ["material.media", ["材料形式", "MATERIAL_FORMAT", "materialForm"]],

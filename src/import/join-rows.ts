@@ -2,7 +2,7 @@
 // first row (or merged, which a CSV export also leaves blank): such a row belongs to the item above.
 // Rows repeating the same 实施编码 are joined to that item as well.
 import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReader } from "./decode-item.js";
-import { isNotOnApplication } from "./dictionaries.js";
+import { isNotOnApplication, isWithdrawn } from "./dictionaries.js";
 import { detectHeaderRow, mapColumns } from "./headers.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
@@ -46,8 +46,9 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
     } else {
       const seen = byCode.get(code);
       if (seen) current = seen;
-      else if (isNotOnApplication(reader.text("type") ?? "")) {
-        reader.report({ severity: "warning", id: "importSkippedRow", data: { code, type: reader.text("type") ?? "" } });
+      else if (isNotOnApplication(reader.text("type") ?? "") || isWithdrawn(reader.text("state") ?? "")) {
+        const why = isWithdrawn(reader.text("state") ?? "") ? "importWithdrawnRow" : "importSkippedRow";
+        reader.report({ severity: "warning", id: why, data: { code, type: reader.text("type") ?? "", state: reader.text("state") ?? "" } });
         current = { skipped: true, imported: { place: row.place, record: {} }, tail: {}, materials: [] };
         byCode.set(code, current);
       } else {

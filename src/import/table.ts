@@ -33,5 +33,6 @@ type ImportMessageId =
   | "importBadCsv"
   | "importJsonShape"
   | "importSkippedRow"
+  | "importWithdrawnRow"
   | "importCodeRepaired"
   | "importPrecisionLost";

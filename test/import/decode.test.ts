@@ -97,3 +97,20 @@ describe("repairs", () => {
     expect(diagnostics.map((d) => [d.place, d.id, d.severity])).toEqual([["t.csv:2", "importPrecisionLost", "error"]]);
   });
 });
+
+describe("withdrawn items", () => {
+  it("skips items whose 事项状态 is 挂起 or 取消 (2, 3)", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    const rows = [
+      ["实施编码", "事项名称", "事项类型", "事项状态"],
+      ["A", "甲", "01", "1"],
+      ["B", "乙", "01", "取消"],
+      ["C", "丙", "01", "2"],
+    ];
+    expect(recordsOfTable(table(rows), diagnostics).map((r) => r.record.code)).toEqual(["A"]);
+    expect(diagnostics.map((d) => [d.place, d.id])).toEqual([
+      ["t.csv:3", "importWithdrawnRow"],
+      ["t.csv:4", "importWithdrawnRow"],
+    ]);
+  });
+});

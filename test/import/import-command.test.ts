@@ -50,3 +50,14 @@ describe("hostile cells in output paths", () => {
     expect(existsSync(path.join(dir, "out/_/a_b_c/.._.._evil.yaml"))).toBe(true);
   });
 });
+
+describe("duplicate codes across exports", () => {
+  it("keeps the first record, names both places and is exit 1", async () => {
+    const csv = "实施编码,事项名称,行政区划,实施主体\nC1,甲,510921,局\n";
+    const dir = tempDir({ "a.csv": csv, "b.csv": csv.replace("甲", "乙") });
+    const run = await runCli(["import", "a.csv", "b.csv", "--out", "out"], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("b.csv:2: item C1 was already imported from a.csv:2");
+    expect(readFileSync(path.join(dir, "out/510921/局/C1.yaml"), "utf8")).toContain("name: 甲");
+  });
+});
