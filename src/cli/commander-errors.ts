@@ -37,6 +37,10 @@ export class GuidelintCommand extends Command {
     throw new UsageError("optionMissingArgument", { option: option.flags });
   }
 
+  missingMandatoryOptionValue(option: Option): never {
+    throw new UsageError("missingRequiredOption", { command: this.commandPath(), option: option.flags });
+  }
+
   missingArgument(name: string): never {
     throw new UsageError("missingArgument", { command: this.commandPath(), argument: name });
   }

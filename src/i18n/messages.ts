@@ -268,6 +268,10 @@ export const MESSAGES = {
     en: 'Unknown command "{{value}}"{{suggestion}}; the commands are {{available}}.',
     "zh-CN": "未知命令“{{value}}”{{suggestion}}；可用命令：{{available}}。",
   },
+  missingRequiredOption: {
+    en: "The command {{command}} needs the option {{option}}; `guidelint {{command}} --help` lists the options.",
+    "zh-CN": "命令 {{command}} 须给出选项 {{option}}；运行 `guidelint {{command}} --help` 查看全部选项。",
+  },
   missingArgument: {
     en: "The command {{command}} needs the argument <{{argument}}>.",
     "zh-CN": "命令 {{command}} 缺少参数 <{{argument}}>。",

@@ -25,6 +25,15 @@ describe("commander's errors in the user's language", () => {
     expect(run.stderr).toBe("guidelint: 选项 --format <name[=file]> 需要一个值。\n");
   });
 
+  it("a required option left out", async () => {
+    expect((await runCli(["import", "x.csv"])).stderr).toBe(
+      "guidelint: The command import needs the option --out <dir>; `guidelint import --help` lists the options.\n",
+    );
+    const zh = await runCli(["import", "x.csv"], { env: ZH });
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toBe("guidelint: 命令 import 须给出选项 --out <dir>；运行 `guidelint import --help` 查看全部选项。\n");
+  });
+
   it("too many arguments", async () => {
     const run = await runCli(["rules", "phone-format", "name-format"]);
     expect(run.status).toBe(2);
