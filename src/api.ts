@@ -119,9 +119,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const asked = new Set(files);
   const whole = narrowed && !options.factsOut ? (config.catalog ? await discoverFiles({ cwd, config, paths: [] }) : target.files) : [];
   const context = whole.filter((f) => !asked.has(f));
-  const fileSettings = files.map(settingsFor);
+  // Settings once per file (with overrides, each is a path match): the target's serve the run's
+  // own files too when nothing narrowed them.
+  const targetSettings = target.files.map(settingsFor);
+  const fileSettings = files === target.files ? targetSettings : files.map(settingsFor);
   // Planned over every file of the target, so that shards of one catalog carry the same facts.
-  const runs = planCatalogRules([...target.files.map(settingsFor), ...context.map(settingsFor), ...Object.values(channels).map(settingsFor)]);
+  const runs = planCatalogRules([...targetSettings, ...context.map(settingsFor), ...Object.values(channels).map(settingsFor)]);
   const facts = runs.length > 0 ? factsNeeded(runs, Object.keys(channels).length > 0) : undefined;
   const needs: OutcomeNeeds = { fields: facts?.fields, displayFields: facts?.displayFields, metrics: options.metrics !== undefined };
   const cache = options.cache ? OutcomeCache.open(options.cache) : undefined;

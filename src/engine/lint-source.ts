@@ -5,8 +5,9 @@
 import { findRule, rules } from "../rules/registry.js";
 import { applyFileDirectives, directiveProblems, hasDirectives, parseDirectives } from "./suppressions.js";
 import { type AnyItemRule, isItemRule, type ReportDescriptor } from "../rules/types.js";
+import { describeSourceProblem } from "../i18n/source-problems.js";
 import { schemaFindings } from "../schema/schema-findings.js";
-import { decodeSource, problemLine, type SourceProblem, withoutBom } from "../source/read-source.js";
+import { decodeSource, problemLine, type SourceProblem, type SourceRead, withoutBom } from "../source/read-source.js";
 import { detach } from "../text/detach.js";
 import { visibleData } from "../text/visible.js";
 import { escapedControl, parseRecord } from "./parse.js";
@@ -39,7 +40,7 @@ export function lintSource(source: string | Uint8Array, file: SourceFile, settin
 }
 
 /** One file's findings before its suppression comments are applied (the run applies them once, later). */
-export function checkSource(source: string | Uint8Array, file: SourceFile, settings: FileSettings): SourceLintResult {
+export function checkSource(source: string | Uint8Array | SourceRead, file: SourceFile, settings: FileSettings): SourceLintResult {
   const findings: Finding[] = [];
   const toolErrors: ToolError[] = [];
   const syntax = settings.rules.get("yaml-syntax");
@@ -54,7 +55,8 @@ export function checkSource(source: string | Uint8Array, file: SourceFile, setti
     schemaValid,
   });
 
-  const decoded = typeof source === "string" ? withoutBom(source) : decodeSource(source);
+  // A file already read (the pass reads through source/read-source.ts) comes with its problem, if any.
+  const decoded = typeof source === "string" ? withoutBom(source) : source instanceof Uint8Array ? decodeSource(source) : source;
   if (!decoded.ok) {
     const line = problemLine(decoded.problem);
     syntaxFinding(sourceProblemReport(decoded.problem), { line, column: 1, endLine: line, endColumn: 1 });
@@ -124,7 +126,7 @@ export function sourceProblemReport(problem: SourceProblem): ReportDescriptor {
     case "not-utf8":
       return { messageId: "notUtf8", path: [], data: { offset: problem.offset } };
     case "not-a-file":
-      return { messageId: "unreadable", path: [], data: { detail: { en: "it is not a regular file", "zh-CN": "它不是普通文件" } } };
+      return { messageId: "unreadable", path: [], data: { detail: describeSourceProblem(problem) } };
     case "unreadable":
       return { messageId: "unreadable", path: [], data: { detail: problem.detail } };
   }

@@ -3,11 +3,11 @@
 // can be made in a worker thread, stored in the cache, or written by one CI shard and read by another.
 import { extractFacts, type ItemFacts } from "../catalog/facts.js";
 import type { ComparedField } from "../channels/views/field-view.js";
-import { checkSource, sourceProblemReport } from "../engine/lint-source.js";
+import { checkSource } from "../engine/lint-source.js";
 import type { FileResult, ToolError } from "../engine/result.js";
 import type { FileSettings } from "../engine/settings.js";
 import { extractMetricFacts, type ItemMetricFacts } from "../metrics/facts.js";
-import { problemLine, readSource, type SourceProblem, type SourceRead } from "../source/read-source.js";
+import { readSource, type SourceRead } from "../source/read-source.js";
 
 export interface FileOutcome {
   result: FileResult;
@@ -48,8 +48,7 @@ export function checkFile(
   read: SourceRead = readSource(ref.filePath),
   onRecord?: RecordHook,
 ): FileOutcome {
-  if (!read.ok) return { result: unreadable(ref, read.problem, settings), toolErrors: [] };
-  const checked = checkSource(read.text, ref, settings);
+  const checked = checkSource(read, ref, settings);
   const outcome: FileOutcome = { result: checked.result, toolErrors: checked.toolErrors };
   if (checked.record) {
     onRecord?.(checked.record, { ...ref, schemaValid: checked.schemaValid });
@@ -57,28 +56,4 @@ export function checkFile(
     if (needs.metrics && checked.schemaValid) outcome.metricFacts = extractMetricFacts(checked.record, settings.unitFactors);
   }
   return outcome;
-}
-
-/** A file that cannot be read as UTF-8 text: one yaml-syntax finding saying why and how to fix it. */
-function unreadable(ref: SourceRef, problem: SourceProblem, settings: FileSettings): FileResult {
-  const syntax = settings.rules.get("yaml-syntax");
-  if (!syntax) return { ...ref, findings: [] };
-  const line = problemLine(problem);
-  const report = sourceProblemReport(problem);
-  return {
-    ...ref,
-    findings: [
-      {
-        ruleId: "yaml-syntax",
-        severity: syntax.severity,
-        messageId: report.messageId,
-        data: report.data ?? {},
-        path: [],
-        line,
-        column: 1,
-        endLine: line,
-        endColumn: 1,
-      },
-    ],
-  };
 }

@@ -49,3 +49,14 @@ export function cappedReport<M extends string>(report: (descriptor: ReportDescri
     },
   };
 }
+
+/** Other places named in a catalog-wide finding (and listed in `related`); the rest are counted. */
+export const MAX_RELATED = 20;
+
+/**
+ * " and 1234 more" after the names a catalog-wide finding lists; nothing when all are named.
+ * `unit` is the Chinese measure word's noun (文件, 事项): Chinese counts what it leaves out.
+ */
+export function andMore(left: number, unit: "文件" | "事项"): LocalizedText | "" {
+  return left > 0 ? { en: ` and ${left} more`, "zh-CN": `等另外${left}个${unit}` } : "";
+}

@@ -1,15 +1,7 @@
 import type { ItemFacts } from "../../catalog/facts.js";
-import type { LocalizedText } from "../../i18n/localized.js";
 import type { CatalogTarget } from "../types.js";
 import { defineRule } from "../types.js";
-
-/** Copies named (and listed in `related`) on the first occurrence's finding; the rest are counted. */
-const MAX_RELATED = 20;
-
-/** ", and 1234 more" after the names listed; nothing when every copy is named. */
-function moreText(left: number): LocalizedText | "" {
-  return left > 0 ? { en: ` and ${left} more`, "zh-CN": `等另外${left}个文件` } : "";
-}
+import { andMore, MAX_RELATED } from "../caps.js";
 
 /** An implementation code identifies one item in a catalog (实施编码唯一). */
 export default defineRule({
@@ -52,7 +44,7 @@ export default defineRule({
       report({
         messageId: "duplicate",
         target: target(first),
-        data: { code, others: named.map((o) => o.file).join(", "), more: moreText(copies.length - named.length) },
+        data: { code, others: named.map((o) => o.file).join(", "), more: andMore(copies.length - named.length, "文件") },
         related: named.map(target),
       });
       for (const copy of copies) {

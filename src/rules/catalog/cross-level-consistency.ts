@@ -1,21 +1,13 @@
 import type { ItemFacts } from "../../catalog/facts.js";
 import { COMPARED_FIELDS, type ComparedField } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
-import type { LocalizedText } from "../../i18n/localized.js";
 import { inlineDiff } from "../../text/char-diff.js";
 import { visibleData } from "../../text/visible.js";
 import { defineRule } from "../types.js";
+import { andMore, MAX_RELATED } from "../caps.js";
 
 interface Options {
   elements: ComparedField[];
-}
-
-/** Other items named in a finding (and listed in `related`); the rest are counted. */
-const MAX_RELATED = 20;
-
-/** " and 1234 more" after the names listed; nothing when every other item is named. */
-function moreText(left: number): LocalizedText | "" {
-  return left > 0 ? { en: ` and ${left} more`, "zh-CN": `等另外${left}个事项` } : "";
 }
 
 // 四级四同: the same item (same baseCode) has the same name, code, type and legal basis at every
@@ -113,7 +105,7 @@ export default defineRule<"differs" | "noMajority", Options>({
                 count: holders.length,
                 value: view.display,
                 others: named.map((o) => `${o.file}: “${o.views[field]!.display}”`).join("; "),
-                more: moreText(left),
+                more: andMore(left, "事项"),
               }),
             });
           }
