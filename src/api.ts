@@ -143,7 +143,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   if (cache) {
     if (!narrowed) cache.keepOnly(new Set(files));
     try {
-      cache.save();
+      if (!narrowed || cache.worthSavingAfterPart()) cache.save();
     } catch (error) {
       notes.push({ messageId: "cacheNotSaved", data: { file: displayPath(cwd, options.cache!.location), detail: (error as Error).message.split("\n")[0] } });
     }

@@ -55,7 +55,8 @@ export type Lookup = { hit: FileOutcome } | { miss: { read?: SourceRead; size: n
 
 export class OutcomeCache {
   private readonly entries: Map<string, Entry>;
-  private changed = false;
+  /** Entries added, refreshed or dropped since the cache was read or last saved. */
+  private changes = 0;
 
   private constructor(
     private readonly options: CacheOptions,
@@ -110,7 +111,7 @@ export class OutcomeCache {
       // Same bytes, new timestamp (a checkout, a touch): remember the new time for next time.
       if (entry.mtimeMs !== mtimeMs) {
         this.entries.set(filePath, { ...entry, mtimeMs, size });
-        this.changed = true;
+        this.changes++;
       }
       return { hit: entry.outcome };
     }
@@ -128,7 +129,7 @@ export class OutcomeCache {
       }
     }
     this.entries.set(filePath, { size: miss.size, mtimeMs: miss.mtimeMs, hash, key, outcome });
-    this.changed = true;
+    this.changes++;
   }
 
   /** Forgets files that are no longer in the catalog (only after a run over the whole catalog). */
@@ -136,14 +137,24 @@ export class OutcomeCache {
     for (const filePath of this.entries.keys()) {
       if (!filePaths.has(filePath)) {
         this.entries.delete(filePath);
-        this.changed = true;
+        this.changes++;
       }
     }
   }
 
+  /**
+   * Whether a run over part of the catalog should write the cache: rewriting 100,000 entries
+   * (~90 MB) for the one file a pre-commit hook checked costs more than checking that file again
+   * next time, so a small change waits for a larger run (a stale entry is never used: its key or
+   * hash differs).
+   */
+  worthSavingAfterPart(): boolean {
+    return this.problem !== undefined || this.changes > Math.max(50, this.entries.size / 100);
+  }
+
   /** Writes the cache; throws when it cannot (the caller warns: a run does not fail for its cache). */
   save(): void {
-    if (!this.changed && this.problem === undefined) return;
+    if (this.changes === 0 && this.problem === undefined) return;
     const keys = new Map<string, number>();
     const files: PackedEntry[] = [];
     for (const [filePath, entry] of this.entries) {
@@ -157,7 +168,7 @@ export class OutcomeCache {
     const data: CacheFile = { format: "guidelint-cache", formatVersion: 2, version: this.options.version, keys: [...keys.keys()], files };
     mkdirSync(path.dirname(this.options.location), { recursive: true });
     writeFileAtomic(this.options.location, JSON.stringify(data));
-    this.changed = false;
+    this.changes = 0;
   }
 }
 
