@@ -4,6 +4,8 @@
 
 interface CsvRecord {
   line: number;
+  /** The row Excel shows for it: blank lines count as rows there. */
+  row: number;
   cells: string[];
 }
 
@@ -21,11 +23,13 @@ export function parseCsv(text: string): CsvResult {
   let recordLine = 1;
   let quoted = false;
   let quoteLine = 0;
+  let row = 0;
   let i = 0;
   const endRecord = () => {
     cells.push(cell);
+    row++;
     // A blank line is no record: spreadsheets leave them between blocks.
-    if (cells.length > 1 || cells[0] !== "") records.push({ line: recordLine, cells });
+    if (cells.length > 1 || cells[0] !== "") records.push({ line: recordLine, row, cells });
     cells = [];
     cell = "";
   };

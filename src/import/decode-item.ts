@@ -3,18 +3,25 @@
 import { parseDuration } from "../time/duration.js";
 import { type DictionaryName, isPlaceholder, lookUp, splitValues } from "./dictionaries.js";
 import type { ColumnField, ColumnMap } from "./headers.js";
-import type { ImportDiagnostic } from "./table.js";
+import type { ImportDiagnostic, Table } from "./table.js";
 
 export type Fields = Record<string, unknown>;
 
-/** Reads one row's cells by field, reporting at the row's place. */
+/** Reads one row's cells by field, reporting a cell's problem at that cell (`事项!F12`). */
 export class RowReader {
+  private readonly cells: readonly string[];
+  readonly place: string;
+
   constructor(
-    private readonly cells: readonly string[],
+    private readonly table: Table,
+    private readonly index: number,
     private readonly columns: ColumnMap,
-    readonly place: string,
     private readonly diagnostics: ImportDiagnostic[],
-  ) {}
+  ) {
+    const row = table.rows[index];
+    this.cells = row.cells;
+    this.place = row.place;
+  }
 
   text(field: ColumnField): string | undefined {
     const index = this.columns[field];
@@ -32,11 +39,21 @@ export class RowReader {
   }
 
   unmapped(field: ColumnField, value: string): void {
-    this.diagnostics.push({ severity: "warning", place: this.place, id: "importUnmappedValue", data: { field, value } });
+    this.reportAt(field, { severity: "warning", id: "importUnmappedValue", data: { field, value } });
+  }
+
+  /** The place of the field's cell in this row, or of the row when the field has no column. */
+  placeOf(field: ColumnField): string {
+    const column = this.columns[field];
+    return column === undefined ? this.place : this.table.cellPlace(this.index, column).place;
   }
 
   report(diagnostic: Omit<ImportDiagnostic, "place">): void {
     this.diagnostics.push({ ...diagnostic, place: this.place });
+  }
+
+  reportAt(field: ColumnField, diagnostic: Omit<ImportDiagnostic, "place">): void {
+    this.diagnostics.push({ ...diagnostic, place: this.placeOf(field) });
   }
 }
 
@@ -109,12 +126,12 @@ function baseCodeOf(row: RowReader): string | undefined {
   const text = row.text("baseCode");
   if (text === undefined) return undefined;
   if (/^\d(?:\.\d+)?E\+\d+$/i.test(text)) {
-    row.report({ severity: "error", id: "importPrecisionLost", data: { field: "baseCode", value: text } });
+    row.reportAt("baseCode", { severity: "error", id: "importPrecisionLost", data: { field: "baseCode", value: text } });
     return text;
   }
   if (!/^\d{1,11}$/.test(text)) return text;
   const repaired = text.padStart(12, "0");
-  row.report({ severity: "warning", id: "importCodeRepaired", data: { field: "baseCode", value: text, repaired } });
+  row.reportAt("baseCode", { severity: "warning", id: "importCodeRepaired", data: { field: "baseCode", value: text, repaired } });
   return repaired;
 }
 
@@ -192,7 +209,7 @@ function limitOf(row: RowReader, field: ColumnField, unitField: ColumnField, not
   const parsed = /^即办/.test(raw.trim()) ? { value: 0, unit: "working-day" } : parseDuration(raw);
   if (parsed === "none") return null;
   if (parsed === undefined) {
-    row.report({ severity: "warning", id: "importUnparsedDuration", data: { field, value: raw } });
+    row.reportAt(field, { severity: "warning", id: "importUnparsedDuration", data: { field, value: raw } });
     return withNote({ value: raw });
   }
   return withNote({ value: parsed.value, unit: parsed.unit });

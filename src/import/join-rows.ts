@@ -4,20 +4,26 @@
 import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReader } from "./decode-item.js";
 import { isNotOnApplication, isWithdrawn } from "./dictionaries.js";
 import { detectHeaderRow, mapColumns } from "./headers.js";
+import type { RecordOrigin } from "./origins.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
 export interface ImportedRecord {
   /** The place of the item's first row. */
   place: string;
   record: Fields;
+  /** The rows and columns its values came from: a record path → `Sheet!Cell` (origins.ts). */
+  origin: RecordOrigin;
 }
 
 interface Entry {
   /** An item without a service guide (行政处罚…): its rows are read and dropped. */
   skipped?: boolean;
-  imported: ImportedRecord;
+  place: string;
+  record: Fields;
+  itemRow: number;
   tail: Fields;
   materials: Fields[];
+  materialRows: number[];
 }
 
 export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): ImportedRecord[] {
@@ -34,13 +40,13 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
   if (columns.code === undefined) return [];
   const byCode = new Map<string, Entry>();
   let current: Entry | undefined;
-  for (const row of table.rows.slice(headerIndex + 1)) {
-    const reader = new RowReader(row.cells, columns, row.place, diagnostics);
+  for (let index = headerIndex + 1; index < table.rows.length; index++) {
+    const reader = new RowReader(table, index, columns, diagnostics);
     const code = reader.text("code");
     if (code === undefined) {
       // Forward fill: a row without its key continues the item above — if there is one.
       if (!current) {
-        diagnostics.push({ severity: "error", place: row.place, id: "importOrphanRow", data: {} });
+        diagnostics.push({ severity: "error", place: reader.place, id: "importOrphanRow", data: {} });
         continue;
       }
     } else {
@@ -49,22 +55,26 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
       else if (isNotOnApplication(reader.text("type") ?? "") || isWithdrawn(reader.text("state") ?? "")) {
         const why = isWithdrawn(reader.text("state") ?? "") ? "importWithdrawnRow" : "importSkippedRow";
         reader.report({ severity: "warning", id: why, data: { code, type: reader.text("type") ?? "", state: reader.text("state") ?? "" } });
-        current = { skipped: true, imported: { place: row.place, record: {} }, tail: {}, materials: [] };
+        current = { skipped: true, place: reader.place, record: {}, itemRow: index, tail: {}, materials: [], materialRows: [] };
         byCode.set(code, current);
       } else {
         const record = decodeItemFields(reader);
-        if (record.name === undefined) reader.report({ severity: "error", id: "importEmptyRequired", data: { field: "name" } });
-        current = { imported: { place: row.place, record }, tail: decodeItemTail(reader), materials: [] };
+        if (record.name === undefined) reader.reportAt("name", { severity: "error", id: "importEmptyRequired", data: { field: "name" } });
+        current = { place: reader.place, record, itemRow: index, tail: decodeItemTail(reader), materials: [], materialRows: [] };
         byCode.set(code, current);
       }
     }
     const material = decodeMaterial(reader);
-    if (material) current.materials.push(material);
+    if (material) {
+      current.materials.push(material);
+      current.materialRows.push(index);
+    }
   }
   return [...byCode.values()]
     .filter((entry) => !entry.skipped)
-    .map(({ imported, tail, materials }) => ({
-      place: imported.place,
-      record: { ...imported.record, ...(materials.length > 0 ? { materials } : {}), ...tail },
+    .map((entry) => ({
+      place: entry.place,
+      record: { ...entry.record, ...(entry.materials.length > 0 ? { materials: entry.materials } : {}), ...entry.tail },
+      origin: { table, columns, itemRow: entry.itemRow, materialRows: entry.materialRows },
     }));
 }

@@ -1,14 +1,25 @@
 import { basename } from "node:path";
 import { parseCsv } from "./csv.js";
 import { decodeExportBytes } from "./decode-bytes.js";
-import type { ImportDiagnostic, Table } from "./table.js";
+import { gridTable, type ImportDiagnostic, type Table } from "./table.js";
 
-/** A CSV export's bytes as a table; rows are named `file.csv:line`. */
+/**
+ * A CSV export's bytes as a table. Rows are named `file.csv:line` (the line a record starts on);
+ * cells by the row Excel shows when it opens the file (`file.csv!F12`), which differs from the line
+ * once a cell spans several lines.
+ */
 export function readCsvTable(file: string, bytes: Uint8Array, diagnostics: ImportDiagnostic[]): Table {
   const name = basename(file);
   const { records, unclosedQuoteLine } = parseCsv(decodeExportBytes(bytes));
   if (unclosedQuoteLine !== undefined) {
     diagnostics.push({ severity: "error", place: `${name}:${unclosedQuoteLine}`, id: "importBadCsv", data: { line: unclosedQuoteLine } });
   }
-  return { file: name, rows: records.map((r) => ({ place: `${name}:${r.line}`, cells: r.cells })) };
+  const rows = records.map((r) => ({ place: `${name}:${r.line}`, cells: r.cells }));
+  return gridTable(
+    name,
+    name,
+    undefined,
+    rows,
+    records.map((r) => r.row),
+  );
 }

@@ -6,6 +6,9 @@
 import { basename } from "node:path";
 import type { ImportDiagnostic, Table } from "./table.js";
 
+/** A row's values by key, with the JSON path each came from (a key of AUDIT_ITEM_EXTEND lives there). */
+type Values = Map<string, { text: string; path: string }>;
+
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -27,11 +30,16 @@ function itemList(doc: unknown): { path: string; items: unknown[] } | undefined 
 
 const firstObject = (v: unknown): Json | undefined => (Array.isArray(v) ? v.find(isObject) : isObject(v) ? v : undefined);
 
-function scalars(from: Json | undefined, into: Map<string, string>, only?: string[]): void {
+function scalars(from: Json | undefined, at: string, into: Values, only?: string[]): void {
   for (const [key, value] of Object.entries(from ?? {})) {
     if (only && !only.includes(key)) continue;
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") into.set(key, String(value));
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") into.set(key, { text: String(value), path: `${at}.${key}` });
   }
+}
+
+/** Where a part of an item is: `AUDIT_ITEM` itself, or the first object of a list (`addressInfo[0]`). */
+function partPath(at: string, part: string, value: unknown): string {
+  return Array.isArray(value) ? `${at}.${part}[${value.findIndex(isObject)}]` : `${at}.${part}`;
 }
 
 export function readJsonTable(file: string, doc: unknown, diagnostics: ImportDiagnostic[]): Table {
@@ -39,11 +47,11 @@ export function readJsonTable(file: string, doc: unknown, diagnostics: ImportDia
   const list = itemList(doc);
   if (!list) {
     diagnostics.push({ severity: "error", place: `${name}:$`, id: "importJsonShape", data: {} });
-    return { file: name, rows: [] };
+    return { file: name, rows: [], cellPlace: (index, column) => ({ row: index, column, place: `${name}:$` }) };
   }
   const keys: string[] = [];
-  const rows: { place: string; values: Map<string, string> }[] = [];
-  const add = (place: string, values: Map<string, string>) => {
+  const rows: { place: string; values: Values }[] = [];
+  const add = (place: string, values: Values) => {
     for (const key of values.keys()) if (!keys.includes(key)) keys.push(key);
     rows.push({ place: `${name}:${place}`, values });
   };
@@ -53,23 +61,31 @@ export function readJsonTable(file: string, doc: unknown, diagnostics: ImportDia
       diagnostics.push({ severity: "error", place: `${name}:${place}`, id: "importJsonShape", data: {} });
       return;
     }
-    const item = new Map<string, string>();
-    scalars(entry, item);
-    for (const part of ITEM_PARTS) scalars(firstObject(entry[part]), item);
-    for (const part of ADDRESS_LISTS) scalars(firstObject(entry[part]), item, ADDRESS_KEYS);
+    const item: Values = new Map();
+    scalars(entry, place, item);
+    for (const part of ITEM_PARTS) scalars(firstObject(entry[part]), partPath(place, part, entry[part]), item);
+    for (const part of ADDRESS_LISTS) scalars(firstObject(entry[part]), partPath(place, part, entry[part]), item, ADDRESS_KEYS);
     add(place, item);
     for (const listKey of MATERIAL_LISTS) {
       const materials = entry[listKey];
       if (!Array.isArray(materials)) continue;
       materials.forEach((material, j) => {
-        const values = new Map<string, string>();
-        scalars(isObject(material) ? material : undefined, values);
-        add(`${place}.${listKey}[${j}]`, values);
+        const values: Values = new Map();
+        const at = `${place}.${listKey}[${j}]`;
+        scalars(isObject(material) ? material : undefined, at, values);
+        add(at, values);
       });
     }
   });
   return {
     file: name,
-    rows: [{ place: `${name}:${list.path}`, cells: keys }, ...rows.map((r) => ({ place: r.place, cells: keys.map((k) => r.values.get(k) ?? "") }))],
+    rows: [{ place: `${name}:${list.path}`, cells: keys }, ...rows.map((r) => ({ place: r.place, cells: keys.map((k) => r.values.get(k)?.text ?? "") }))],
+    // Row 0 is the header of keys; a cell absent from its object is named where it would be.
+    cellPlace(index, column) {
+      const row = rows[index - 1];
+      const key = keys[column] ?? "";
+      const path = row ? (row.values.get(key)?.path ?? `${row.place.slice(name.length + 1)}.${key}`) : list.path;
+      return { row: index, column: column + 1, place: `${name}:${path}` };
+    },
   };
 }

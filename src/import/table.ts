@@ -1,16 +1,61 @@
 // The importer's common ground: every reader turns its input into rows of text cells, each row
-// knowing where it came from, so every later stage can name the place of a problem.
+// knowing where it came from, so every later stage can name the place of a problem — down to the
+// cell (`事项!F12`), which is what a clerk looks for in the workbook.
 
-/** One row of an input table: its cells as text and the place it starts (`file.csv:12`). */
-interface TableRow {
+/** One row of an input table: its cells as text, the place it starts (`事项!A12`, `file.csv:12`). */
+export interface TableRow {
   place: string;
   cells: string[];
 }
 
-/** A table read from one input: the file's display name and its rows in order. */
+/** Where one cell of an input is: a sheet cell (CSV: the file as Excel opens it) or a JSON path. */
+export interface CellPlace {
+  /** The sheet's name; absent for CSV and JSON. */
+  sheet?: string;
+  /** A1 form (`F12`); absent for JSON. */
+  cell?: string;
+  /** 1-based row and column as a spreadsheet numbers them (JSON: the table row and column). */
+  row: number;
+  column: number;
+  /** How a message names it: `事项!F12`, `清单.csv!F12`, `export.json:$.data.list[3].TASK_NAME`. */
+  place: string;
+}
+
+/** A table read from one input (one sheet of a workbook): the input's display name and its rows in order. */
 export interface Table {
   file: string;
   rows: TableRow[];
+  /** The place of cell `column` (0-based) of `rows[index]`. */
+  cellPlace(index: number, column: number): CellPlace;
+}
+
+/** 0 → A, 25 → Z, 26 → AA: a column's letters in A1 form. */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A table whose rows are spreadsheet rows: `rowNumbers[i]` is the 1-based number of `rows[i]` in the
+ * sheet (blank rows are not in `rows`, so the two differ). `prefix` names the sheet in places: the
+ * sheet name for a workbook, the file name for a CSV.
+ */
+export function gridTable(file: string, prefix: string, sheet: string | undefined, rows: TableRow[], rowNumbers: readonly number[]): Table {
+  return {
+    file,
+    rows,
+    cellPlace(index, column) {
+      const row = rowNumbers[index] ?? index + 1;
+      const cell = `${columnLetters(column)}${row}`;
+      return { ...(sheet !== undefined ? { sheet } : {}), cell, row, column: column + 1, place: `${prefix}!${cell}` };
+    },
+  };
 }
 
 /** A problem found while importing, named by its place; `id` is a message id of src/i18n/messages.ts. */

@@ -7,17 +7,18 @@ describe("parseCsv", () => {
     const text = 'a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\n\r\nlast,,\r\n';
     expect(parseCsv(text)).toEqual({
       records: [
-        { line: 1, cells: ["a", "b", "c"] },
-        { line: 2, cells: ["x, y", 'say "hi"', "two\nlines"] },
-        { line: 5, cells: ["last", "", ""] },
+        { line: 1, row: 1, cells: ["a", "b", "c"] },
+        { line: 2, row: 2, cells: ["x, y", 'say "hi"', "two\nlines"] },
+        // Excel's row 4: the cell over two lines is one row, the blank line is row 3.
+        { line: 5, row: 4, cells: ["last", "", ""] },
       ],
     });
   });
 
   it("reads a last record without a line end, and LF files", () => {
     expect(parseCsv("a,b\nc,d").records).toEqual([
-      { line: 1, cells: ["a", "b"] },
-      { line: 2, cells: ["c", "d"] },
+      { line: 1, row: 1, cells: ["a", "b"] },
+      { line: 2, row: 2, cells: ["c", "d"] },
     ]);
   });
 

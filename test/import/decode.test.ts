@@ -2,9 +2,17 @@ import { describe, expect, it } from "vitest";
 import { lookUp, splitValues } from "../../src/import/dictionaries.js";
 import { fieldOfHeader } from "../../src/import/headers.js";
 import { recordsOfTable } from "../../src/import/join-rows.js";
-import type { ImportDiagnostic } from "../../src/import/table.js";
+import { cellOfPath } from "../../src/import/origins.js";
+import { gridTable, type ImportDiagnostic } from "../../src/import/table.js";
 
-const table = (rows: string[][]) => ({ file: "t.csv", rows: rows.map((cells, i) => ({ place: `t.csv:${i + 1}`, cells })) });
+const table = (rows: string[][]) =>
+  gridTable(
+    "t.csv",
+    "t.csv",
+    undefined,
+    rows.map((cells, i) => ({ place: `t.csv:${i + 1}`, cells })),
+    rows.map((_, i) => i + 1),
+  );
 
 describe("dictionaries and headers", () => {
   it("decodes codes with or without the leading zero, labels, and multi-valued cells", () => {
@@ -33,7 +41,7 @@ describe("recordsOfTable", () => {
       diagnostics,
     );
     expect(diagnostics).toEqual([]);
-    expect(records).toEqual([
+    expect(records.map(({ place, record }) => ({ place, record }))).toEqual([
       {
         place: "t.csv:3",
         record: {
@@ -47,6 +55,14 @@ describe("recordsOfTable", () => {
         },
       },
     ]);
+    // Every value names its cell; a path without a column of its own names its nearest ancestor's.
+    const cell = (p: (string | number)[]) => cellOfPath(records[0].origin, p).place;
+    expect(cell(["name"])).toBe("t.csv!B3");
+    expect(cell(["timeLimit", "promised", "unit"])).toBe("t.csv!F3");
+    expect(cell(["materials", 1, "name"])).toBe("t.csv!H4");
+    expect(cell(["materials", 1, "copies"])).toBe("t.csv!H4");
+    expect(cell(["subjects", 1])).toBe("t.csv!D3");
+    expect(cell(["onlineDepth"])).toBe("t.csv!A3");
   });
 
   it("reports unknown codes, unreadable limits and orphan rows at their line, and goes on", () => {
@@ -55,8 +71,8 @@ describe("recordsOfTable", () => {
     expect(records.map((r) => r.record.type)).toEqual(["77"]);
     expect(diagnostics.map((d) => [d.place, d.id])).toEqual([
       ["t.csv:2", "importOrphanRow"],
-      ["t.csv:3", "importUnmappedValue"],
-      ["t.csv:3", "importUnparsedDuration"],
+      ["t.csv!C3", "importUnmappedValue"],
+      ["t.csv!E3", "importUnparsedDuration"],
     ]);
   });
 
@@ -94,7 +110,7 @@ describe("repairs", () => {
   it("is an error when a code lost its digits to scientific notation", () => {
     const diagnostics: ImportDiagnostic[] = [];
     recordsOfTable(table([columns, ["C1", "甲", "1.1451E+17", "", ""]]), diagnostics);
-    expect(diagnostics.map((d) => [d.place, d.id, d.severity])).toEqual([["t.csv:2", "importPrecisionLost", "error"]]);
+    expect(diagnostics.map((d) => [d.place, d.id, d.severity])).toEqual([["t.csv!C2", "importPrecisionLost", "error"]]);
   });
 });
 

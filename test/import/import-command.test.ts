@@ -9,7 +9,7 @@ describe("guidelint import", () => {
   it("writes one record per item under <region>/<department>/<code>.yaml; exit 0 with warnings only", async () => {
     const out = tempDir();
     const run = await runCli(["import", FIXTURE, "--out", out]);
-    expect(run.stderr).toContain('per-material.csv:5: "9" in onlineDepth is no known code or label');
+    expect(run.stderr).toContain('per-material.csv!P4: "9" in onlineDepth is no known code or label');
     expect(run.status).toBe(0);
     const first = readFileSync(path.join(out, "510921/蓬溪县行政审批局/11510921MB1538709A4000117600000.yaml"), "utf8");
     expect(first).toContain("  - name: 营业执照\n    form: copy");

@@ -31,7 +31,9 @@ describe("JSON exports", () => {
         { name: "车辆行驶证", media: "7", necessity: "required", source: "government" },
       ],
     });
-    expect(diagnostics.map((d) => [d.place, d.id, d.data.value])).toEqual([["guangxi.json:$.data.list[0].AUDIT_MATERIAL[1]", "importUnmappedValue", "7"]]);
+    expect(diagnostics.map((d) => [d.place, d.id, d.data.value])).toEqual([
+      ["guangxi.json:$.data.list[0].AUDIT_MATERIAL[1].material_format", "importUnmappedValue", "7"],
+    ]);
   });
 
   it("reads Zhejiang's camelCase items with the first address", () => {

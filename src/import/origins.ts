@@ -1,0 +1,87 @@
+// Which cell a record's value came from. Every field of the record is filled from one column of
+// the item's row (or of a material's row), so a record path names its cell by a fixed table:
+// `timeLimit.legal.unit` → the 法定办结时限单位 column of the item's row, `materials[2].source` →
+// the 来源渠道 column of the third material's row. A path with no column of its own (a schema error
+// on `materials[1]`, or a field the export did not have) is named by its nearest ancestor that has.
+import type { JsonPath } from "../vocabulary.js";
+import type { ColumnField, ColumnMap } from "./headers.js";
+import type { CellPlace, Table } from "./table.js";
+
+/** The rows one record was read from; the table is shared by all its records. */
+export interface RecordOrigin {
+  table: Table;
+  columns: ColumnMap;
+  itemRow: number;
+  materialRows: readonly number[];
+}
+
+const ITEM_COLUMNS: Record<string, ColumnField[]> = {
+  code: ["code"],
+  baseCode: ["baseCode"],
+  name: ["name"],
+  type: ["type"],
+  level: ["level", "code"],
+  region: ["region"],
+  department: ["department"],
+  subjects: ["subjects"],
+  legalBasis: ["legalBasis"],
+  processing: ["processing"],
+  runs: ["runs"],
+  onSiteReason: ["onSiteReason", "runs"],
+  onlineDepth: ["onlineDepth"],
+  phone: ["phone"],
+  complaintPhone: ["complaintPhone"],
+  fee: ["feeCharged"],
+  address: ["place"],
+};
+
+const LIMIT_COLUMNS: Record<string, Record<string, ColumnField[]>> = {
+  legal: { value: ["legal"], unit: ["legalUnit", "legal"], note: ["legalNote", "legal"] },
+  promised: { value: ["promised"], unit: ["promisedUnit", "promised"], note: ["promisedNote", "promised"] },
+};
+
+const ADDRESS_COLUMNS: Record<string, ColumnField[]> = { place: ["place"], street: ["street", "place"], hours: ["hours", "place"] };
+
+const MATERIAL_COLUMNS: Record<string, ColumnField[]> = {
+  name: ["material.name"],
+  form: ["material.form"],
+  media: ["material.media"],
+  copies: ["material.copies"],
+  necessity: ["material.necessity"],
+  source: ["material.source"],
+  eLicense: ["material.eLicense"],
+};
+
+/** The first of `fields` that has a column, as the place of that cell in row `index`. */
+function cellOf(origin: RecordOrigin, index: number | undefined, fields: readonly ColumnField[] | undefined): CellPlace | undefined {
+  if (index === undefined || !fields) return undefined;
+  for (const field of fields) {
+    const column = origin.columns[field];
+    if (column !== undefined) return origin.table.cellPlace(index, column);
+  }
+  return undefined;
+}
+
+function exactCell(origin: RecordOrigin, path: JsonPath): CellPlace | undefined {
+  const [head, second, third] = path;
+  if (head === "materials") {
+    if (typeof second !== "number") return cellOf(origin, origin.materialRows[0], ["material.name"]);
+    return cellOf(origin, origin.materialRows[second], MATERIAL_COLUMNS[typeof third === "string" ? third : "name"]);
+  }
+  if (head === "timeLimit") {
+    const limit = typeof second === "string" ? LIMIT_COLUMNS[second] : undefined;
+    if (!limit) return cellOf(origin, origin.itemRow, ["legal", "promised"]);
+    return cellOf(origin, origin.itemRow, limit[typeof third === "string" ? third : "value"] ?? limit.value);
+  }
+  if (head === "address" && typeof third === "string") return cellOf(origin, origin.itemRow, ADDRESS_COLUMNS[third]);
+  return typeof head === "string" ? cellOf(origin, origin.itemRow, ITEM_COLUMNS[head]) : undefined;
+}
+
+/** The cell a value at `path` came from: its own, an ancestor's, else the item row's code cell. */
+export function cellOfPath(origin: RecordOrigin, path: JsonPath): CellPlace {
+  for (let length = path.length; length > 0; length--) {
+    const found = exactCell(origin, path.slice(0, length));
+    if (found) return found;
+  }
+  return origin.table.cellPlace(origin.itemRow, origin.columns.code ?? 0);
+}
