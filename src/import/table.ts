@@ -30,7 +30,7 @@ export interface Table {
 }
 
 /** 0 → A, 25 → Z, 26 → AA: a column's letters in A1 form. */
-export function columnLetters(column: number): string {
+function columnLetters(column: number): string {
   let n = column + 1;
   let letters = "";
   while (n > 0) {
