@@ -27,8 +27,10 @@ import type { GroupDimension } from "./metrics/facts.js";
 import { evaluateTargets } from "./metrics/targets.js";
 import type { FileOutcome, OutcomeNeeds, RecordHook } from "./pipeline/file-outcome.js";
 import { type Concurrency, type FilePassOptions, runFilePass } from "./pipeline/file-pass.js";
+import { ExportItems, isExportFile } from "./pipeline/export-items.js";
 import { type CacheOptions, OutcomeCache } from "./pipeline/outcome-cache.js";
 import { orderedShards, readShardFacts, type Shard, shardOf, writeShardFacts } from "./pipeline/shard-facts.js";
+import { readExportRecords } from "./import/read-export.js";
 import { displayPath } from "./source/display-path.js";
 import { readSource } from "./source/read-source.js";
 
@@ -104,6 +106,10 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
   const target = await resolveTarget({ cwd, paths, config: options.config, configFile: options.configFile });
+  // Workbooks, CSV and JSON exports are read by the importer, not as files of the pass; a shard
+  // run checks them in the first shard only, so a merge sees each once.
+  const exportFiles = options.shard && options.shard.index !== 1 ? [] : target.files.filter(isExportFile);
+  if (exportFiles.length > 0 || options.shard) target.files = target.files.filter((f) => !isExportFile(f));
   const config = withProfileOption(target.config, options.profile, cwd);
   const selected = options.select ? options.select(target.files) : target.files;
   const files = options.shard ? shardOf(selected, options.shard) : selected;
@@ -139,6 +145,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     onFile: options.onFile,
     onRecord: options.onRecord,
   });
+  const exportItems = new ExportItems();
+  for (const filePath of exportFiles) outcomes.push(...checkExport(filePath, cwd, exportItems, settingsFor(filePath), needs, options.onRecord));
   const contextFacts = needs.fields ? await contextItems(context, settingsFor, { cwd, needs, cache, concurrency: options.concurrency }) : [];
   if (cache) {
     if (!narrowed) cache.keepOnly(new Set(files));
@@ -164,9 +172,25 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     reportUnusedDisables: options.reportUnusedDisables ?? false,
     metrics: options.metrics,
   });
+  if (exportItems.size > 0) {
+    run.results = exportItems.fold(run.results);
+    run.summary = summarize(run.results);
+  }
   if (target.embeddedCatalog) run.embeddedCatalog = target.embeddedCatalog;
   if (notes.length > 0) run.notes = notes;
   return run;
+}
+
+/** One export's items as outcomes of the pass (an export that cannot be read is a finding on it, as a YAML file's is). */
+function checkExport(
+  filePath: string,
+  cwd: string,
+  items: ExportItems,
+  settings: FileSettings,
+  needs: OutcomeNeeds,
+  onRecord: RecordHook | undefined,
+): FileOutcome[] {
+  return items.check({ file: displayPath(cwd, filePath), filePath }, readExportRecords(filePath), settings, needs, onRecord);
 }
 
 export interface MergeOptions

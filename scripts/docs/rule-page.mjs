@@ -146,9 +146,9 @@ export function structureProblems(text, rule) {
     const start = text.indexOf(begin);
     if (start < 0 || text.indexOf(END, start) < 0) problems.push(`${page}: no generated ${name} block (${begin} … ${END}): run npm run docs`);
   }
-  const unchecked = fences(text).filter((f) => f.line > examples.start && f.line < examples.end && !/^ya?ml$/.test(f.lang));
+  const unchecked = fences(text).filter((f) => f.line > examples.start && f.line < examples.end && !/^(ya?ml|csv)$/.test(f.lang));
   for (const fence of unchecked) {
-    problems.push(`${page}:${fence.line}: an example is a \`\`\`yaml block (it is linted); this one is \`\`\`${fence.lang}`);
+    problems.push(`${page}:${fence.line}: an example is a \`\`\`yaml or \`\`\`csv block (it is linted); this one is \`\`\`${fence.lang}`);
   }
   const header = text.indexOf(HEADER_BEGIN);
   const firstSection = all.find((h) => h.level === 2);
@@ -186,7 +186,8 @@ export function examples(text) {
     const next = all.find((h) => h.line > heading.line && h.level <= 3);
     const lines = text.split("\n").slice(heading.line, next ? next.line - 1 : undefined);
     for (let i = 0; i < lines.length; i++) {
-      if (!/^```ya?ml\s*$/.test(lines[i])) continue;
+      // A csv block is a catalog example too (`# file:` lines): an export linted in place.
+      if (!/^```(ya?ml|csv)\s*$/.test(lines[i])) continue;
       const close = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
       const end = close < 0 ? lines.length : close;
       out.push({ kind, line: heading.line + i + 1, code: `${lines.slice(i + 1, end).join("\n")}\n` });

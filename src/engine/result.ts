@@ -5,10 +5,20 @@ import type { Anchor, JsonPath, MessageValue, Position, Severity, ValueFix } fro
 export type { Position };
 
 /** Another place involved in a finding (the master record, the other copy of a code…). */
+/** Where a finding on a platform export is: its cell (`事项!F12`), or its JSON path. */
+export interface CellLocation {
+  sheet?: string;
+  /** A1 form; absent for a JSON export. */
+  cell?: string;
+  /** How messages name it: `事项!F12`, `清单.csv!F12`, `export.json:$.data.list[3].TASK_NAME`. */
+  place: string;
+}
+
 export interface RelatedLocation extends Position {
   file: string;
   path?: JsonPath;
   itemCode?: string;
+  cell?: CellLocation;
 }
 
 /** One finding: data only; its words are rendered by a formatter in the chosen language. */
@@ -24,6 +34,8 @@ export interface Finding extends Position {
   field?: string;
   related?: RelatedLocation[];
   fix?: ValueFix;
+  /** On a platform export linted in place: the cell of the value (then line/column are its row/column). */
+  cell?: CellLocation;
 }
 
 export interface FileResult {

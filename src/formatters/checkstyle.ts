@@ -2,6 +2,7 @@
 // <checkstyle><file name><error line column severity message source="guidelint.<rule>"/></file></checkstyle>.
 import { findingMessage } from "../i18n/finding-message.js";
 import { xmlEscape } from "./junit.js";
+import { withCell } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 export const checkstyle: Formatter = (result, { lang }) => {
@@ -15,7 +16,7 @@ export const checkstyle: Formatter = (result, { lang }) => {
     for (const f of file.findings) {
       const severity = f.severity === "error" ? "error" : "warning";
       out.push(
-        `    <error line="${f.line}" column="${f.column}" severity="${severity}" message="${xmlEscape(findingMessage(f, lang))}" source="guidelint.${xmlEscape(f.ruleId)}"/>`,
+        `    <error line="${f.line}" column="${f.column}" severity="${severity}" message="${xmlEscape(withCell(f, findingMessage(f, lang)))}" source="guidelint.${xmlEscape(f.ruleId)}"/>`,
       );
     }
     out.push("  </file>");

@@ -4,6 +4,7 @@ import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { csvDocument, csvField } from "../text/csv.js";
+import { cellLabel } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 const HEADERS = ["columnFile", "columnLine", "columnColumn", "columnSeverity", "columnRule", "columnItemCode", "columnPath", "columnMessage"] as const;
@@ -11,7 +12,9 @@ const HEADERS = ["columnFile", "columnLine", "columnColumn", "columnSeverity", "
 export { csvField };
 
 export const csv: Formatter = (result, { lang }) => {
-  const rows: (string | number)[][] = [HEADERS.map((id) => OUTPUT_WORDS[id][lang])];
+  // The cell column only when a platform export was linted: a YAML-only run keeps the columns it always had.
+  const withCells = result.results.some((file) => file.findings.some((f) => f.cell));
+  const rows: (string | number)[][] = [[...HEADERS, ...(withCells ? (["columnCell"] as const) : [])].map((id) => OUTPUT_WORDS[id][lang])];
   for (const file of result.results) {
     for (const f of file.findings) {
       rows.push([
@@ -23,6 +26,7 @@ export const csv: Formatter = (result, { lang }) => {
         f.itemCode ?? file.itemCode ?? "",
         formatPath(f.path),
         findingMessage(f, lang),
+        ...(withCells ? [f.cell ? cellLabel(f.cell) : ""] : []),
       ]);
     }
   }

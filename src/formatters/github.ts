@@ -7,6 +7,7 @@ import { findingMessage } from "../i18n/finding-message.js";
 import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import { terminalSafe } from "../text/visible-controls.js";
+import { withCell } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 /** Annotations GitHub displays per level and step. */
@@ -24,14 +25,20 @@ export function escapeProperty(text: string): string {
 
 function annotation(file: string, f: Finding, message: string): string {
   const command = f.severity === "error" ? "error" : "warning";
-  const props: [string, string | number][] = [
-    ["file", file],
-    ["line", f.line],
-    ["endLine", f.endLine],
-    ["col", f.column],
-    ["endColumn", f.endColumn],
-    ["title", f.ruleId],
-  ];
+  // A workbook has no lines GitHub could show: the annotation names the file, the message the cell.
+  const props: [string, string | number][] = f.cell
+    ? [
+        ["file", file],
+        ["title", f.ruleId],
+      ]
+    : [
+        ["file", file],
+        ["line", f.line],
+        ["endLine", f.endLine],
+        ["col", f.column],
+        ["endColumn", f.endColumn],
+        ["title", f.ruleId],
+      ];
   return `::${command} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 
@@ -42,7 +49,7 @@ export const github: Formatter = (result, { lang }) => {
   const shown = [...errors.slice(0, GITHUB_MAX_PER_LEVEL), ...warnings.slice(0, GITHUB_MAX_PER_LEVEL)];
   // The Actions log renders ANSI escapes: control characters quoted from the catalog are shown
   // escaped in the message. The file property stays as it is, so the annotation finds its file.
-  const lines = shown.map(({ file, finding }) => annotation(file, finding, terminalSafe(findingMessage(finding, lang))));
+  const lines = shown.map(({ file, finding }) => annotation(file, finding, terminalSafe(withCell(finding, findingMessage(finding, lang)))));
   const more = all.length - shown.length;
   if (more > 0) {
     const text = renderText(OUTPUT_WORDS.githubMore, { more }, lang);

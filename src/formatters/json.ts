@@ -3,6 +3,12 @@ import { findingMessage } from "../i18n/finding-message.js";
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./types.js";
 
+function cellFields(f: Finding) {
+  const cell = f.cell!;
+  if (cell.cell === undefined) return { source: cell.place };
+  return { ...(cell.sheet !== undefined ? { sheet: cell.sheet } : {}), cell: cell.cell, row: f.line };
+}
+
 /** For tools: the shape cli.md defines; positions 1-based, paths relative with forward slashes. */
 export const json: Formatter = (result, { lang, version }) => {
   const toJson = (f: Finding) => ({
@@ -20,6 +26,8 @@ export const json: Formatter = (result, { lang, version }) => {
     ...(f.field ? { field: f.field } : {}),
     ...(f.related ? { related: f.related.map((r) => ({ ...r, path: r.path ? formatPath(r.path) : undefined })) } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
+    // On a platform export: the cell (line and column are its row and column), or the JSON path.
+    ...(f.cell ? cellFields(f) : {}),
   });
   const output = {
     version,

@@ -3,6 +3,7 @@
 // testcases whose classname+name repeat, so a repeated name gets " #2", " #3"…
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
+import { withCell } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 /** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/FFFF). */
@@ -49,7 +50,7 @@ export const junit: Formatter = (result, { lang }) => {
     }
     for (const f of file.findings) {
       const caseName = unique(file.file, `${f.ruleId} ${formatPath(f.path)} (${f.line}:${f.column})`);
-      const message = findingMessage(f, lang);
+      const message = withCell(f, findingMessage(f, lang));
       const body = `${file.file}:${f.line}:${f.column}  ${severityLabel(f.severity, lang)}  ${f.ruleId}\n${message}${f.itemCode ? `\n${f.itemCode} ${formatPath(f.path)}` : ""}`;
       out.push(
         `    <testcase classname="${name}" name="${xmlEscape(caseName)}">`,

@@ -5,6 +5,7 @@ import { MESSAGES } from "../i18n/messages.js";
 import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import { markdownInert } from "../text/markdown-text.js";
+import { cellLabel } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 const HEADERS = ["columnFileLine", "columnSeverity", "columnRule", "columnMessage"] as const;
@@ -37,7 +38,9 @@ export const markdown: Formatter = (result, { lang, maxWarnings }) => {
     lines.push("", `| ${h.join(" | ")} |`, "|---|---|---|---|");
     for (const file of result.results) {
       for (const f of file.findings) {
-        lines.push(`| ${cell(`${file.file}:${f.line}`)} | ${severityLabel(f.severity, lang)} | \`${cell(f.ruleId)}\` | ${cell(findingMessage(f, lang))} |`);
+        lines.push(
+          `| ${cell(f.cell ? `${file.file} ${cellLabel(f.cell)}` : `${file.file}:${f.line}`)} | ${severityLabel(f.severity, lang)} | \`${cell(f.ruleId)}\` | ${cell(findingMessage(f, lang))} |`,
+        );
       }
     }
   }

@@ -1,13 +1,14 @@
 // SARIF 2.1.0 for GitHub code scanning (docs/ci-formats.md): one run, every rule with its docs
 // link, results with repo-relative URIs, UTF-16 columns and fingerprints that survive line moves.
 import { createHash } from "node:crypto";
-import type { Finding, LintResult } from "../engine/result.js";
+import type { CellLocation, Finding, LintResult } from "../engine/result.js";
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import { type Lang, otherLang } from "../i18n/localized.js";
 import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import { rules } from "../rules/registry.js";
+import { cellLabel, withCell } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -63,6 +64,24 @@ export function fingerprints(result: LintResult): string[][] {
   );
 }
 
+function fileLocation(file: string, finding: Finding) {
+  return {
+    physicalLocation: { artifactLocation: { uri: artifactUri(file) }, region: region(finding) },
+    ...(finding.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: formatPath(finding.path), kind: "member" }] } : {}),
+  };
+}
+
+/**
+ * A workbook is no text file: a line/column region in it would mislead a viewer, so the result
+ * points at the workbook alone, the cell as its logical location (and in the message).
+ */
+function cellLocation(file: string, finding: Finding, cell: CellLocation) {
+  return {
+    physicalLocation: { artifactLocation: { uri: artifactUri(file) } },
+    logicalLocations: [{ name: cellLabel(cell), fullyQualifiedName: `${cellLabel(cell)}/${formatPath(finding.path)}`, kind: "element" }],
+  };
+}
+
 type SarifLevel = "error" | "warning" | "note";
 const level = (severity: string): SarifLevel => (severity === "error" ? "error" : severity === "warning" ? "warning" : "note");
 
@@ -112,13 +131,8 @@ export const sarif: Formatter = (result, { lang, version }) => {
     ruleId: finding.ruleId,
     ruleIndex: index.get(finding.ruleId),
     level: level(finding.severity),
-    message: { text: findingMessage(finding, lang) },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: artifactUri(file.file) }, region: region(finding) },
-        ...(finding.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: formatPath(finding.path), kind: "member" }] } : {}),
-      },
-    ],
+    message: { text: withCell(finding, findingMessage(finding, lang)) },
+    locations: [finding.cell ? cellLocation(file.file, finding, finding.cell) : fileLocation(file.file, finding)],
     partialFingerprints: { "guidelint/v1": print },
     ...(finding.related && finding.related.length > 0
       ? {
@@ -130,6 +144,7 @@ export const sarif: Formatter = (result, { lang, version }) => {
         }
       : {}),
     properties: {
+      ...(finding.cell ? { cell: cellLabel(finding.cell) } : {}),
       ...(finding.itemCode ? { itemCode: finding.itemCode } : {}),
       path: formatPath(finding.path),
       ...(finding.channel ? { channel: finding.channel } : {}),

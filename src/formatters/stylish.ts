@@ -2,6 +2,7 @@ import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 import { terminalSafe } from "../text/visible-controls.js";
+import { whereOf } from "../engine/cell-label.js";
 import type { Formatter } from "./types.js";
 
 /**
@@ -15,18 +16,19 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
     if (file.findings.length === 0) continue;
     lines.push("", style.underline(terminalSafe(file.file)));
     const rows = file.findings.map((f) => ({
-      where: `${f.line}:${f.column}`,
+      where: terminalSafe(whereOf(f)),
       severity: severityLabel(f.severity, lang),
       isError: f.severity === "error",
       message: terminalSafe(findingMessage(f, lang).replace(/\s*\n\s*/g, " ")),
-      rule: terminalSafe(f.ruleId),
+      // On a workbook the row's item code is what a clerk searches for; a YAML file names its item.
+      rule: terminalSafe(f.cell && f.itemCode ? `${f.ruleId}  ${f.itemCode}` : f.ruleId),
     }));
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const whereWidth = Math.max(...rows.map((r) => displayWidth(r.where)));
     const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
     for (const row of rows) {
       const severity = row.severity + " ".repeat(severityWidth - displayWidth(row.severity));
       lines.push(
-        `  ${style.dim(row.where.padEnd(whereWidth))}  ${row.isError ? style.error(severity) : style.warning(severity)}  ${row.message}  ${style.dim(row.rule)}`,
+        `  ${style.dim(row.where + " ".repeat(whereWidth - displayWidth(row.where)))}  ${row.isError ? style.error(severity) : style.warning(severity)}  ${row.message}  ${style.dim(row.rule)}`,
       );
     }
   }

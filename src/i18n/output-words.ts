@@ -11,6 +11,7 @@ export const OUTPUT_WORDS = {
   columnItemCode: { en: "item code", "zh-CN": "实施编码" },
   columnPath: { en: "path", "zh-CN": "字段路径" },
   columnMessage: { en: "message", "zh-CN": "说明" },
+  columnCell: { en: "cell", "zh-CN": "单元格" },
   githubMore: {
     en: "{{more}} more {{more|finding|findings}}: see the job summary",
     "zh-CN": "另有 {{more}} 个问题未显示：请查看作业摘要（job summary）",

@@ -42,18 +42,19 @@ export class RowReader {
     this.reportAt(field, { severity: "warning", id: "importUnmappedValue", data: { field, value } });
   }
 
-  /** The place of the field's cell in this row, or of the row when the field has no column. */
-  placeOf(field: ColumnField): string {
-    const column = this.columns[field];
-    return column === undefined ? this.place : this.table.cellPlace(this.index, column).place;
-  }
-
   report(diagnostic: Omit<ImportDiagnostic, "place">): void {
-    this.diagnostics.push({ ...diagnostic, place: this.place });
+    this.diagnostics.push({ ...diagnostic, place: this.place, at: this.table.cellPlace(this.index, 0) });
   }
 
+  /** At the field's cell in this row, or at the row when the field has no column. */
   reportAt(field: ColumnField, diagnostic: Omit<ImportDiagnostic, "place">): void {
-    this.diagnostics.push({ ...diagnostic, place: this.placeOf(field) });
+    const column = this.columns[field];
+    if (column === undefined) {
+      this.report(diagnostic);
+      return;
+    }
+    const at = this.table.cellPlace(this.index, column);
+    this.diagnostics.push({ ...diagnostic, place: at.place, at });
   }
 }
 
@@ -169,8 +170,9 @@ function subjectsOf(row: RowReader): string[] | undefined {
   return values;
 }
 
-// 网上办理深度 is multi-valued (`6,1`); the deepest code wins.
-function depthOf(row: RowReader): number | undefined {
+// 网上办理深度 is multi-valued (`6,1`); the deepest code wins. A cell with no known code is kept as
+// found, as the diagnostic says, so the schema reports it at its cell rather than as missing.
+function depthOf(row: RowReader): number | string | undefined {
   const raw = row.text("onlineDepth");
   if (raw === undefined) return undefined;
   let depth: number | undefined;
@@ -179,7 +181,7 @@ function depthOf(row: RowReader): number | undefined {
     if (value === undefined) row.unmapped("onlineDepth", part);
     else depth = Math.max(depth ?? 0, Number(value));
   }
-  return depth;
+  return depth ?? raw;
 }
 
 function wholeNumber(row: RowReader, field: ColumnField): number | undefined {

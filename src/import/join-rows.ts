@@ -46,7 +46,7 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
     if (code === undefined) {
       // Forward fill: a row without its key continues the item above — if there is one.
       if (!current) {
-        diagnostics.push({ severity: "error", place: reader.place, id: "importOrphanRow", data: {} });
+        reader.report({ severity: "error", id: "importOrphanRow", data: {} });
         continue;
       }
     } else {

@@ -77,11 +77,11 @@ function exactCell(origin: RecordOrigin, path: JsonPath): CellPlace | undefined 
   return typeof head === "string" ? cellOf(origin, origin.itemRow, ITEM_COLUMNS[head]) : undefined;
 }
 
-/** The cell a value at `path` came from: its own, an ancestor's, else the item row's code cell. */
+/** The cell a value at `path` came from: its own, an ancestor's, else the item's name cell (where a missing element is reported). */
 export function cellOfPath(origin: RecordOrigin, path: JsonPath): CellPlace {
   for (let length = path.length; length > 0; length--) {
     const found = exactCell(origin, path.slice(0, length));
     if (found) return found;
   }
-  return origin.table.cellPlace(origin.itemRow, origin.columns.code ?? 0);
+  return origin.table.cellPlace(origin.itemRow, origin.columns.name ?? origin.columns.code ?? 0);
 }

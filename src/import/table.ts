@@ -62,11 +62,13 @@ export function gridTable(file: string, prefix: string, sheet: string | undefine
 export interface ImportDiagnostic {
   severity: "error" | "warning";
   place: string;
+  /** The cell, when the problem is one cell's or one row's (its first cell). */
+  at?: CellPlace;
   id: ImportMessageId;
   data: Record<string, string | number>;
 }
 
-type ImportMessageId =
+export type ImportMessageId =
   | "importUnreadable"
   | "importNoHeader"
   | "importMissingColumn"

@@ -1,5 +1,6 @@
 // The auditor's report as data: one lint run and one metrics run, rendered in one language.
 // Pure: the renderers (HTML, Markdown, CSV) read only this model.
+import { cellLabel } from "../engine/cell-label.js";
 import type { LintRun } from "../api.js";
 import type { Finding } from "../engine/result.js";
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
@@ -62,6 +63,8 @@ export interface ReportPlace {
   file: string;
   line: number;
   column: number;
+  /** On a platform export: the cell (`事项!F12`), shown instead of line and column. */
+  cell?: string;
 }
 
 export interface ReportFinding extends ReportPlace {
@@ -209,6 +212,7 @@ function reportFinding(file: string, finding: Finding, lang: Lang): ReportFindin
     file,
     line: finding.line,
     column: finding.column,
+    ...(finding.cell ? { cell: cellLabel(finding.cell) } : {}),
     severity: finding.severity,
     severityLabel: severityLabel(finding.severity, lang),
     ruleId: finding.ruleId,
@@ -218,7 +222,7 @@ function reportFinding(file: string, finding: Finding, lang: Lang): ReportFindin
     field: finding.field,
   };
   const master = finding.ruleId.startsWith("same-source-") ? finding.related?.[0] : undefined;
-  if (master) out.master = { file: master.file, line: master.line, column: master.column };
+  if (master) out.master = { file: master.file, line: master.line, column: master.column, ...(master.cell ? { cell: cellLabel(master.cell) } : {}) };
   if (finding.ruleId === "same-source-mismatch" && finding.data.master !== undefined && finding.data.shown !== undefined) {
     out.masterValue = valueText(finding.data.master, lang);
     out.shownValue = valueText(finding.data.shown, lang);
@@ -227,7 +231,7 @@ function reportFinding(file: string, finding: Finding, lang: Lang): ReportFindin
   return out;
 }
 
-/** `file:line:column` */
+/** `file:line:column`, or `清单.xlsx 事项!F12` on a platform export. */
 export function placeText(place: ReportPlace): string {
-  return `${place.file}:${place.line}:${place.column}`;
+  return place.cell !== undefined ? `${place.file} ${place.cell}` : `${place.file}:${place.line}:${place.column}`;
 }

@@ -27,9 +27,11 @@ import addressSpecific from "./item/address-specific.js";
 import phoneFormat from "./item/phone-format.js";
 import codeFormat from "./item/code-format.js";
 import disableDirective from "./file/disable-directive.js";
+import exportData from "./file/export-data.js";
 
 export const rules: readonly AnyRule[] = [
   yamlSyntax,
+  exportData,
   schema,
   nameFormat,
   legalBasisCitation,

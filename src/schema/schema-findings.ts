@@ -88,7 +88,8 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
         messageId: "required",
         path,
         anchor: "key",
-        data: { parent: field, field: childLabel([...path, missing], missing) },
+        // `missing` is no placeholder: it places the finding at the element's own (empty) cell when a workbook is linted.
+        data: { parent: field, field: childLabel([...path, missing], missing), missing },
       };
     }
     case "additionalProperties": {

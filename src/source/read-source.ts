@@ -33,6 +33,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads and decodes a file; never throws. */
 export function readSource(filePath: string): SourceRead {
+  const read = readSourceBytes(filePath);
+  return read.ok ? decodeSource(read.bytes) : read;
+}
+
+/** A file's bytes (a workbook is no text); never throws, never blocks on a FIFO. */
+export function readSourceBytes(filePath: string): { ok: true; bytes: Uint8Array } | { ok: false; problem: SourceProblem } {
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
@@ -46,7 +52,7 @@ export function readSource(filePath: string): SourceRead {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeSource(bytes);
+  return { ok: true, bytes };
 }
 
 /**

@@ -100,6 +100,7 @@ const INNER = [
   "fix",
   "testing",
   "pipeline",
+  "import",
 ];
 const OUTER = ["cli", "api", "index", "formatters", "report"];
 

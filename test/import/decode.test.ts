@@ -62,7 +62,7 @@ describe("recordsOfTable", () => {
     expect(cell(["materials", 1, "name"])).toBe("t.csv!H4");
     expect(cell(["materials", 1, "copies"])).toBe("t.csv!H4");
     expect(cell(["subjects", 1])).toBe("t.csv!D3");
-    expect(cell(["onlineDepth"])).toBe("t.csv!A3");
+    expect(cell(["onlineDepth"])).toBe("t.csv!B3");
   });
 
   it("reports unknown codes, unreadable limits and orphan rows at their line, and goes on", () => {

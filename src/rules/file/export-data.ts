@@ -1,0 +1,42 @@
+import { MESSAGES } from "../../i18n/messages.js";
+import type { LocalizedText } from "../../i18n/localized.js";
+import { defineRule } from "../types.js";
+
+// The importer's own words for what it could not read, without their leading place: a finding
+// stands at its cell already.
+const withoutPlace = (text: LocalizedText): LocalizedText => ({
+  en: text.en.replace(/^\{\{place\}\}: /, ""),
+  "zh-CN": text["zh-CN"].replace(/^\{\{place\}\}：/, ""),
+});
+
+/**
+ * Reported while a platform export (XLSX, CSV, JSON) is linted in place: a row or cell the importer
+ * could not make part of an item. Values it could read but not decode are written as found and
+ * left to the schema rule, so they are not reported twice.
+ */
+export default defineRule({
+  id: "export-data",
+  scope: "file",
+  defaultSeverity: "error",
+  fixable: false,
+  description: {
+    en: "A row or cell of a platform export cannot be read as part of an item (no header, a row with no item, a code that lost its digits).",
+    "zh-CN": "平台导出表格中的某行或某单元格无法读作事项内容（无表头、无所属事项的行、编码丢失数字等）。",
+  },
+  messages: {
+    importNoHeader: withoutPlace(MESSAGES.importNoHeader),
+    importMissingColumn: withoutPlace(MESSAGES.importMissingColumn),
+    importEmptyRequired: withoutPlace(MESSAGES.importEmptyRequired),
+    importOrphanRow: withoutPlace(MESSAGES.importOrphanRow),
+    importBadCsv: withoutPlace(MESSAGES.importBadCsv),
+    importJsonShape: withoutPlace(MESSAGES.importJsonShape),
+    importSkippedRow: withoutPlace(MESSAGES.importSkippedRow),
+    importWithdrawnRow: withoutPlace(MESSAGES.importWithdrawnRow),
+    importCodeRepaired: withoutPlace(MESSAGES.importCodeRepaired),
+    importPrecisionLost: withoutPlace(MESSAGES.importPrecisionLost),
+    unreadable: {
+      en: "The export cannot be read: {{detail}}.",
+      "zh-CN": "无法读取导出文件：{{detail}}。",
+    },
+  },
+});
