@@ -29,6 +29,7 @@ import type { FileOutcome, OutcomeNeeds, RecordHook } from "./pipeline/file-outc
 import { type Concurrency, type FilePassOptions, runFilePass } from "./pipeline/file-pass.js";
 import { ExportItems, isExportFile } from "./pipeline/export-items.js";
 import { type CacheOptions, OutcomeCache } from "./pipeline/outcome-cache.js";
+import { withOrigins } from "./pipeline/source-origins.js";
 import { orderedShards, readShardFacts, type Shard, shardOf, writeShardFacts } from "./pipeline/shard-facts.js";
 import { readExportRecords } from "./import/read-export.js";
 import { displayPath } from "./source/display-path.js";
@@ -176,6 +177,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     run.results = exportItems.fold(run.results);
     run.summary = summarize(run.results);
   }
+  run.results = withOrigins(run.results);
   if (target.embeddedCatalog) run.embeddedCatalog = target.embeddedCatalog;
   if (notes.length > 0) run.notes = notes;
   return run;

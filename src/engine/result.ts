@@ -36,6 +36,8 @@ export interface Finding extends Position {
   fix?: ValueFix;
   /** On a platform export linted in place: the cell of the value (then line/column are its row/column). */
   cell?: CellLocation;
+  /** On a record written by `guidelint import` and not edited since: the export's cell it came from. */
+  origin?: { file: string; place: string };
 }
 
 export interface FileResult {

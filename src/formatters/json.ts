@@ -28,6 +28,7 @@ export const json: Formatter = (result, { lang, version }) => {
     ...(f.fix ? { fix: f.fix } : {}),
     // On a platform export: the cell (line and column are its row and column), or the JSON path.
     ...(f.cell ? cellFields(f) : {}),
+    ...(f.origin ? { origin: f.origin } : {}),
   });
   const output = {
     version,

@@ -145,6 +145,7 @@ export const sarif: Formatter = (result, { lang, version }) => {
       : {}),
     properties: {
       ...(finding.cell ? { cell: cellLabel(finding.cell) } : {}),
+      ...(finding.origin ? { origin: `${finding.origin.file} ${finding.origin.place}` } : {}),
       ...(finding.itemCode ? { itemCode: finding.itemCode } : {}),
       path: formatPath(finding.path),
       ...(finding.channel ? { channel: finding.channel } : {}),

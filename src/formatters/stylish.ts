@@ -21,7 +21,7 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
       isError: f.severity === "error",
       message: terminalSafe(findingMessage(f, lang).replace(/\s*\n\s*/g, " ")),
       // On a workbook the row's item code is what a clerk searches for; a YAML file names its item.
-      rule: terminalSafe(f.cell && f.itemCode ? `${f.ruleId}  ${f.itemCode}` : f.ruleId),
+      rule: terminalSafe(f.cell && f.itemCode ? `${f.ruleId}  ${f.itemCode}` : f.origin ? `${f.ruleId}  ← ${f.origin.file} ${f.origin.place}` : f.ruleId),
     }));
     const whereWidth = Math.max(...rows.map((r) => displayWidth(r.where)));
     const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));

@@ -6,7 +6,9 @@ import { readCsvTable } from "./read-csv-table.js";
 import { readJsonTable } from "./read-json-table.js";
 import { decodeExportBytes } from "./decode-bytes.js";
 import type { ImportDiagnostic, Table } from "./table.js";
+import { type SourceMapEntry, sourceMapEntry, writeSourceMap } from "./source-map.js";
 import { recordPath, recordYaml, writeRecord } from "./write-records.js";
+import path from "node:path";
 
 export interface ImportOptions {
   files: string[];
@@ -25,6 +27,7 @@ export interface ImportResult {
 export function importExports(options: ImportOptions): ImportResult {
   const result: ImportResult = { written: [], diagnostics: [], unreadable: [] };
   const seen = new Map<string, string>();
+  const sources = new Map<string, SourceMapEntry>();
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
@@ -44,7 +47,7 @@ export function importExports(options: ImportOptions): ImportResult {
       }
       table = readJsonTable(file, doc, result.diagnostics);
     } else table = readCsvTable(file, bytes, result.diagnostics);
-    for (const { place, record } of recordsOfTable(table, result.diagnostics)) {
+    for (const { place, record, origin } of recordsOfTable(table, result.diagnostics)) {
       const target = recordPath(options.outDir, record);
       const first = seen.get(target);
       if (first !== undefined) {
@@ -52,9 +55,12 @@ export function importExports(options: ImportOptions): ImportResult {
         continue;
       }
       seen.set(target, place);
-      writeRecord(target, recordYaml(record, target, options.schemaFile));
+      const text = recordYaml(record, target, options.schemaFile);
+      writeRecord(target, text);
+      sources.set(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
       result.written.push(target);
     }
   }
+  if (sources.size > 0) writeSourceMap(options.outDir, sources);
   return result;
 }

@@ -77,6 +77,9 @@ function exactCell(origin: RecordOrigin, path: JsonPath): CellPlace | undefined 
   return typeof head === "string" ? cellOf(origin, origin.itemRow, ITEM_COLUMNS[head]) : undefined;
 }
 
+/** The record's own elements that have a column: where a missing one is reported if its column is there, empty. */
+export const ELEMENT_PATHS: readonly JsonPath[] = [...Object.keys(ITEM_COLUMNS).map((key) => [key]), ["timeLimit", "legal"], ["timeLimit", "promised"]];
+
 /** The cell a value at `path` came from: its own, an ancestor's, else the item's name cell (where a missing element is reported). */
 export function cellOfPath(origin: RecordOrigin, path: JsonPath): CellPlace {
   for (let length = path.length; length > 0; length--) {

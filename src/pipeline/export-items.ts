@@ -9,7 +9,7 @@ import yaml from "js-yaml";
 import type { ExportRead } from "../import/read-export.js";
 import { cellOfPath, type RecordOrigin } from "../import/origins.js";
 import type { CellPlace, ImportDiagnostic, ImportMessageId } from "../import/table.js";
-import { cellLabel } from "../engine/cell-label.js";
+import { cellLabel, placedPath } from "../engine/cell-label.js";
 import type { FileResult, Finding, RelatedLocation } from "../engine/result.js";
 import type { FileSettings } from "../engine/settings.js";
 import { withoutBom } from "../source/read-source.js";
@@ -95,9 +95,7 @@ export class ExportItems {
   }
 
   private placed(finding: Finding, item: ExportItem, itemCode: string | undefined): Finding {
-    // A missing element is reported on its parent; the export may have a column for it, left empty.
-    const missing = finding.messageId === "required" && typeof finding.data.missing === "string" ? [finding.data.missing] : [];
-    const cell = cellOfPath(item.origin, [...finding.path, ...missing]);
+    const cell = cellOfPath(item.origin, placedPath(finding));
     const code = finding.itemCode ?? itemCode ?? item.code;
     return {
       ...finding,

@@ -1,0 +1,93 @@
+// Where each imported record came from, kept beside the catalog (`<out>/.guidelint-sources.json`):
+// for every YAML record the import wrote, the export, the sheet and the cell of each value, and a
+// hash of the YAML as written. A finding on the record can then name the cell a clerk corrects
+// (`清单.xlsx 事项!F12`) — as long as the YAML is still what the import wrote: once edited by
+// hand, the hash differs and the link is dropped, never shown wrong.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { JsonPath } from "../vocabulary.js";
+import { cellOfPath, ELEMENT_PATHS, type RecordOrigin } from "./origins.js";
+
+export const SOURCE_MAP_FILE = ".guidelint-sources.json";
+
+/** One record's origin: its export, its sheet, and a cell (A1, or a JSON path) per value path. */
+export interface SourceMapEntry {
+  /** sha256 of the record's YAML text as the import wrote it. */
+  hash: string;
+  file: string;
+  sheet?: string;
+  /** `timeLimit.legal.value` → `I12`; `$` → the item's name cell. */
+  cells: Record<string, string>;
+}
+
+export interface SourceMap {
+  version: 1;
+  /** By the record's path relative to the map's folder, with forward slashes. */
+  records: Record<string, SourceMapEntry>;
+}
+
+export function textHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** `materials[2].name`, `$` for the record itself: the keys of `cells`. */
+function pathKey(path: JsonPath): string {
+  let out = "";
+  for (const segment of path) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  return out === "" ? "$" : out;
+}
+
+/** Every path of the record, lists and mappings too: a finding on `address[0]` is named by its own cell. */
+function valuePaths(value: unknown, path: (string | number)[], into: JsonPath[]): void {
+  if (path.length > 0) into.push(path);
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) valuePaths(v, [...path, i], into);
+  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) valuePaths(v, [...path, k], into);
+}
+
+/** The entry for a record the import wrote as `text`. */
+export function sourceMapEntry(record: Record<string, unknown>, origin: RecordOrigin, text: string): SourceMapEntry {
+  // The elements the record lacks are named too: their column is in the export, the cell empty.
+  const paths: JsonPath[] = [[], ...ELEMENT_PATHS];
+  valuePaths(record, [], paths);
+  const cells: Record<string, string> = {};
+  let sheet: string | undefined;
+  for (const path of paths) {
+    const cell = cellOfPath(origin, path);
+    sheet ??= cell.sheet;
+    cells[pathKey(path)] = cell.cell ?? cell.place.slice(cell.place.indexOf(":") + 1);
+  }
+  return { hash: textHash(text), file: origin.table.file, ...(sheet !== undefined ? { sheet } : {}), cells };
+}
+
+/** The cell of a finding's path: its own, else its nearest ancestor's (the record's own: its name cell). */
+export function cellOfEntry(entry: SourceMapEntry, path: JsonPath): string {
+  for (let length = path.length; length >= 0; length--) {
+    const cell = entry.cells[pathKey(path.slice(0, length))];
+    if (cell !== undefined) return cell;
+  }
+  return entry.cells.$ ?? "";
+}
+
+/**
+ * Writes the map beside the records, keeping the entries of records this import did not write
+ * (another export imported into the same catalog earlier), and dropping those whose YAML is gone.
+ */
+export function writeSourceMap(outDir: string, entries: ReadonlyMap<string, SourceMapEntry>): void {
+  const file = path.join(outDir, SOURCE_MAP_FILE);
+  const records: Record<string, SourceMapEntry> = {};
+  const previous = readPrevious(file);
+  for (const [key, entry] of Object.entries(previous)) if (!entries.has(key) && existsSync(path.join(outDir, key))) records[key] = entry;
+  for (const [key, entry] of entries) records[key] = entry;
+  const sorted = Object.fromEntries(Object.entries(records).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(file, `${JSON.stringify({ version: 1, records: sorted } satisfies SourceMap)}\n`);
+}
+
+function readPrevious(file: string): Record<string, SourceMapEntry> {
+  try {
+    const map = JSON.parse(readFileSync(file, "utf8")) as SourceMap;
+    return map?.version === 1 && typeof map.records === "object" && map.records !== null ? map.records : {};
+  } catch {
+    return {};
+  }
+}
