@@ -80,4 +80,10 @@ type ImportMessageId =
   | "importSkippedRow"
   | "importWithdrawnRow"
   | "importCodeRepaired"
-  | "importPrecisionLost";
+  | "importPrecisionLost"
+  | "importEncrypted"
+  | "importBadWorkbook"
+  | "importWorkbookTooLarge"
+  | "importSheetTooLarge"
+  | "importSheetSkipped"
+  | "importOrphanMaterial";
