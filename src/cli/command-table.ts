@@ -138,8 +138,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     define: () =>
       withOptions(
         new GuidelintCommand("import")
-          .description("turn platform exports (CSV with the national element names, Guangxi or Zhejiang JSON) into one YAML record per item")
-          .argument("<exports...>", "CSV (UTF-8 or GBK) or JSON export files"),
+          .description(
+            "turn platform exports (XLSX/XLS workbooks or CSV with the national element names, Guangxi or Zhejiang JSON) into one YAML record per item",
+          )
+          .argument("<exports...>", "XLSX or XLS workbooks (BIFF, SpreadsheetML 2003 or HTML, read by content), CSV (UTF-8 or GBK) or JSON export files"),
         [new Option("--out <dir>", "the catalog folder to write <region>/<department>/<code>.yaml into").makeOptionMandatory(), langOption()],
       ),
     load: () => import("./import-command.js"),

@@ -373,6 +373,31 @@ export const MESSAGES = {
     en: "{{place}}: {{field}} {{value}} is in scientific notation and its digits are lost; format the column as text and export again.",
     "zh-CN": "{{place}}：{{field}} {{value}} 是科学计数法，数字已丢失；请把该列设为文本格式后重新导出。",
   },
+  importEncrypted: {
+    en: "{{place}}: the workbook is encrypted (saved with a password to open), so it cannot be read; save a copy without the password (Excel: File → Info → Protect Workbook → Encrypt with Password, cleared) and import that.",
+    "zh-CN":
+      "{{place}}：该工作簿已加密（设置了打开密码），无法读取；请另存一份不带密码的副本（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再导入。",
+  },
+  importBadWorkbook: {
+    en: "{{place}}: not a readable {{kind}} workbook ({{detail}}); open it in Excel or WPS and save it again as .xlsx.",
+    "zh-CN": "{{place}}：不是可读取的 {{kind}} 工作簿（{{detail}}）；请用 Excel 或 WPS 打开后另存为 .xlsx。",
+  },
+  importWorkbookTooLarge: {
+    en: "{{place}}: the workbook is too large to read safely ({{limit}} {{value}}, more than {{max}}); split it (one workbook per department or region) or export it as CSV.",
+    "zh-CN": "{{place}}：该工作簿过大，无法安全读取（{{limit}} 为 {{value}}，超过上限 {{max}}）；请拆分（按部门或区划各存一个工作簿）或导出为 CSV。",
+  },
+  importSheetTooLarge: {
+    en: "{{place}}: sheet {{sheet}} has more than {{max}} filled cells and is skipped; split it into several sheets or workbooks.",
+    "zh-CN": "{{place}}：工作表 {{sheet}} 的非空单元格超过 {{max}} 个，已跳过；请拆分为多个工作表或工作簿。",
+  },
+  importSheetSkipped: {
+    en: "{{place}}: sheet {{sheet}} has no header row (no row among its first 15 with 3 known column names such as 事项名称, 实施编码) and is skipped; the other sheets are imported.",
+    "zh-CN": "{{place}}：工作表 {{sheet}} 没有表头行（前15行中没有含3个已知列名如事项名称、实施编码的行），已跳过；其他工作表照常导入。",
+  },
+  importOrphanMaterial: {
+    en: '{{place}}: this material row\'s 实施编码 "{{code}}" is not the code of any item on sheet {{sheet}}, so the material is skipped; correct the code or add the item.',
+    "zh-CN": "{{place}}：该材料行的实施编码“{{code}}”与工作表 {{sheet}} 中任何事项的编码都不相符，该材料已跳过；请更正编码或补充该事项。",
+  },
   importSummary: {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",

@@ -1,10 +1,15 @@
-// The importer's one entry: export files in, records written, diagnostics out. Stages:
-// read (bytes → table) → header detection → mapping and decoding → join → the record → YAML.
-import { readFileSync } from "node:fs";
-import { recordsOfTable } from "./join-rows.js";
+// The importer's entries: export files in, records (in memory, or written as YAML) and
+// diagnostics out. Stages: sniff (which reader, by content) → read (bytes → tables: one per CSV or
+// JSON, one per sheet or layout of a workbook) → header detection → mapping and decoding → join →
+// the record → YAML.
+import { describeSourceProblem } from "../i18n/source-problems.js";
+import { readSourceBytes } from "../source/read-source.js";
+import { decodeExportBytes } from "./decode-bytes.js";
+import { type ImportedRecord, recordsOfTable } from "./join-rows.js";
 import { readCsvTable } from "./read-csv-table.js";
 import { readJsonTable } from "./read-json-table.js";
-import { decodeExportBytes } from "./decode-bytes.js";
+import { readWorkbookTables } from "./read-workbook.js";
+import { sniffInput } from "./sniff.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 import { type SourceMapEntry, sourceMapEntry, writeSourceMap } from "./source-map.js";
 import { recordPath, recordYaml, writeRecord } from "./write-records.js";
@@ -17,50 +22,90 @@ export interface ImportOptions {
   schemaFile: string;
 }
 
+/** An input that could not be read at all (exit 2): missing, a folder, JSON that does not parse. */
+interface UnreadableInput {
+  file: string;
+  detail: string;
+}
+
 export interface ImportResult {
   written: string[];
   diagnostics: ImportDiagnostic[];
-  /** Inputs that could not be read at all (exit 2). */
-  unreadable: { file: string; detail: string }[];
+  unreadable: UnreadableInput[];
 }
 
-export function importExports(options: ImportOptions): ImportResult {
-  const result: ImportResult = { written: [], diagnostics: [], unreadable: [] };
-  const seen = new Map<string, string>();
-  const sources = new Map<string, SourceMapEntry>();
-  for (const file of options.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      result.unreadable.push({ file, detail: (error as Error).message });
-      continue;
-    }
-    let table: Table;
-    if (file.toLowerCase().endsWith(".json")) {
+export interface ImportedRecords {
+  /**
+   * Every record of every input, in input order, with the input's path as given (`file`);
+   * `origin` names the cell of any record path (origins.ts `cellOfPath`).
+   */
+  records: (ImportedRecord & { file: string })[];
+  /** Problems with rows and cells (never fatal), each at its place (`事项!F12`). */
+  diagnostics: ImportDiagnostic[];
+  unreadable: UnreadableInput[];
+}
+
+/** An export's bytes as tables, by what the bytes are (never by the file's extension). */
+function tablesOf(file: string, bytes: Uint8Array, result: ImportedRecords): Table[] {
+  const kind = sniffInput(bytes);
+  switch (kind) {
+    case "json": {
       let doc: unknown;
       try {
         doc = JSON.parse(decodeExportBytes(bytes));
       } catch (error) {
         result.unreadable.push({ file, detail: (error as Error).message });
-        continue;
+        return [];
       }
-      table = readJsonTable(file, doc, result.diagnostics);
-    } else table = readCsvTable(file, bytes, result.diagnostics);
-    for (const { place, record, origin } of recordsOfTable(table, result.diagnostics)) {
-      const target = recordPath(options.outDir, record);
-      const first = seen.get(target);
-      if (first !== undefined) {
-        result.diagnostics.push({ severity: "error", place, id: "importDuplicateCode", data: { code: String(record.code), first } });
-        continue;
-      }
-      seen.set(target, place);
-      const text = recordYaml(record, target, options.schemaFile);
-      writeRecord(target, text);
-      sources.set(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
-      result.written.push(target);
+      return [readJsonTable(file, doc, result.diagnostics)];
+    }
+    case "csv":
+      return [readCsvTable(file, bytes, result.diagnostics)];
+    default:
+      return readWorkbookTables(file, bytes, kind, result.diagnostics);
+  }
+}
+
+/**
+ * The records of the exports, in memory, without writing anything: what `lint` on a workbook
+ * checks. Duplicate codes are kept (the `code-unique` rule reports them).
+ */
+export function importRecords(files: readonly string[]): ImportedRecords {
+  const result: ImportedRecords = { records: [], diagnostics: [], unreadable: [] };
+  for (const file of files) {
+    // Never blocks on a FIFO named like an export, never reads a folder.
+    const read = readSourceBytes(file);
+    if (!read.ok) {
+      result.unreadable.push({ file, detail: describeSourceProblem(read.problem).en });
+      continue;
+    }
+    const bytes = read.bytes;
+    for (const table of tablesOf(file, bytes, result)) {
+      for (const record of recordsOfTable(table, result.diagnostics)) result.records.push({ ...record, file });
     }
   }
-  if (sources.size > 0) writeSourceMap(options.outDir, sources);
   return result;
+}
+
+/** The records of the exports written as one YAML file each; the second record of a code is skipped. */
+export function importExports(options: ImportOptions): ImportResult {
+  const { records, diagnostics, unreadable } = importRecords(options.files);
+  const written: string[] = [];
+  const seen = new Map<string, string>();
+  const sources = new Map<string, SourceMapEntry>();
+  for (const { place, record, origin } of records) {
+    const target = recordPath(options.outDir, record);
+    const first = seen.get(target);
+    if (first !== undefined) {
+      diagnostics.push({ severity: "error", place, id: "importDuplicateCode", data: { code: String(record.code), first } });
+      continue;
+    }
+    seen.set(target, place);
+    const text = recordYaml(record, target, options.schemaFile);
+    writeRecord(target, text);
+    sources.set(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
+    written.push(target);
+  }
+  if (sources.size > 0) writeSourceMap(options.outDir, sources);
+  return { written, diagnostics, unreadable };
 }

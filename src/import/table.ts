@@ -82,4 +82,10 @@ export type ImportMessageId =
   | "importSkippedRow"
   | "importWithdrawnRow"
   | "importCodeRepaired"
-  | "importPrecisionLost";
+  | "importPrecisionLost"
+  | "importEncrypted"
+  | "importBadWorkbook"
+  | "importWorkbookTooLarge"
+  | "importSheetTooLarge"
+  | "importSheetSkipped"
+  | "importOrphanMaterial";

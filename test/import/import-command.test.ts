@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "../support/cli.js";
+import { generateWorkbook } from "../support/workbooks.js";
 
 const FIXTURE = path.join(ROOT, "fixtures/import/per-material.csv");
 
@@ -59,5 +60,28 @@ describe("duplicate codes across exports", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("b.csv:2: item C1 was already imported from a.csv:2");
     expect(readFileSync(path.join(dir, "out/510921/局/C1.yaml"), "utf8")).toContain("name: 甲");
+  });
+});
+
+describe("guidelint import of workbooks", () => {
+  it("imports an xlsx end to end: one record per item, the diagnostics at their Sheet!Cell", async () => {
+    const { bytes, seeded } = generateWorkbook({ layout: "materials-sheet", items: 5, seed: 11, defects: ["unknown-code"] });
+    const dir = tempDir({ "x.xlsx": Buffer.from(bytes) });
+    const run = await runCli(["import", "x.xlsx", "--out", "out"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`${seeded[0].place}: "5" in processing is no known code or label`);
+    expect(run.stderr).toContain("Imported 5 records into out: 0 errors, 1 warnings.");
+    expect(readFileSync(path.join(dir, "out/510921/蓬溪县行政审批局/11510921MB1538709A4000117600003.yaml"), "utf8")).toContain(
+      "  - name: 营业执照\n    form: copy",
+    );
+  });
+
+  it("reads a SpreadsheetML 2003 file named .xls by its content, and names an encrypted workbook in Chinese (exit 1)", async () => {
+    const xml = generateWorkbook({ layout: "per-item", items: 2, bookType: "xlml" }).bytes;
+    const dir = tempDir({ "清单.xls": Buffer.from(xml), "加密.xlsx": Buffer.from([0xd0, 0xcf, 0x11, 0xe0, ...Buffer.from("EncryptedPackage", "utf16le")]) });
+    const run = await runCli(["import", "清单.xls", "加密.xlsx", "--out", "out", "--lang", "zh-CN"], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("加密.xlsx：该工作簿已加密");
+    expect(existsSync(path.join(dir, "out/510921/蓬溪县行政审批局/11510921MB1538709A4000117600001.yaml"))).toBe(true);
   });
 });

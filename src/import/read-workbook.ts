@@ -1,0 +1,133 @@
+// A workbook's bytes (xlsx, BIFF8 .xls, SpreadsheetML 2003, an HTML table) → its sheets as grids
+// of text cells, then the tables its layout makes of them (workbook-layouts.ts). SheetJS reads
+// every format; it is asked for as little as possible (dense rows, no formatted text, no styles,
+// no formulas), and each sheet's cell objects are let go once its grid is built.
+import { basename } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { cellText, type SheetCell } from "./cell-text.js";
+import { type SheetGrid, sheetGrid, sheetPrefix } from "./sheet-grid.js";
+import type { InputKind } from "./sniff.js";
+import type { ImportDiagnostic, Table, TableRow } from "./table.js";
+import { workbookTables } from "./workbook-layouts.js";
+import { DEFAULT_LIMITS, isEncryptedOle, type WorkbookLimits, zipOverLimit } from "./workbook-limits.js";
+
+const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: "buffer",
+  dense: true,
+  // The cached value, never the formula: nothing in an export is evaluated.
+  cellFormula: false,
+  cellHTML: false,
+  cellText: false,
+  cellStyles: false,
+  cellNF: false,
+  cellDates: true,
+  sheetStubs: false,
+  bookVBA: false,
+};
+
+const KIND_NAMES: Record<InputKind, string> = { xlsx: "xlsx", ole: "xls (BIFF)", spreadsheetml: "SpreadsheetML 2003", html: "HTML", json: "JSON", csv: "CSV" };
+
+interface Merge {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+/** The tables of a workbook, one per sheet (or one for sheets that belong together), or none with a diagnostic. */
+export function readWorkbookTables(
+  file: string,
+  bytes: Uint8Array,
+  kind: InputKind,
+  diagnostics: ImportDiagnostic[],
+  limits: WorkbookLimits = DEFAULT_LIMITS,
+): Table[] {
+  const name = basename(file);
+  const refuse = (diagnostic: Omit<ImportDiagnostic, "place" | "severity">): Table[] => {
+    diagnostics.push({ severity: "error", place: name, ...diagnostic });
+    return [];
+  };
+  if (bytes.length > limits.maxFileBytes)
+    return refuse({ id: "importWorkbookTooLarge", data: { limit: "fileBytes", value: bytes.length, max: limits.maxFileBytes } });
+  if (kind === "ole" && isEncryptedOle(bytes)) return refuse({ id: "importEncrypted", data: {} });
+  if (kind === "xlsx") {
+    const over = zipOverLimit(bytes, limits);
+    if (over) return refuse({ id: "importWorkbookTooLarge", data: over });
+  }
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), READ_OPTIONS);
+  } catch (error) {
+    const detail = (error as Error).message ?? String(error);
+    if (/password/i.test(detail)) return refuse({ id: "importEncrypted", data: {} });
+    return refuse({ id: "importBadWorkbook", data: { kind: KIND_NAMES[kind], detail } });
+  }
+  const grids: SheetGrid[] = [];
+  for (const sheetName of workbook.SheetNames) {
+    const sheet = workbook.Sheets[sheetName];
+    // Its cell objects are not needed once its grid is built: let them go before the next sheet.
+    delete workbook.Sheets[sheetName];
+    if (!sheet) continue;
+    const grid = gridOfSheet(name, sheetName, sheet, limits, diagnostics);
+    if (grid) grids.push(grid);
+  }
+  return workbookTables(name, grids, diagnostics);
+}
+
+function gridOfSheet(file: string, name: string, sheet: XLSX.WorkSheet, limits: WorkbookLimits, diagnostics: ImportDiagnostic[]): SheetGrid | undefined {
+  const data = ((sheet as { "!data"?: (SheetCell | null | undefined)[][] })["!data"] ?? []) as (SheetCell | null | undefined)[][];
+  const text: (string[] | undefined)[] = [];
+  let cells = 0;
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    let cellsOfRow: string[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const value = cellText(row[c]);
+      if (value === "") continue;
+      cellsOfRow ??= [];
+      cellsOfRow[c] = value;
+      cells++;
+    }
+    if (cells > limits.maxCellsPerSheet) {
+      diagnostics.push({
+        severity: "error",
+        place: `${file} ${sheetPrefix(name)}`,
+        id: "importSheetTooLarge",
+        data: { sheet: name, max: limits.maxCellsPerSheet },
+      });
+      return undefined;
+    }
+    if (cellsOfRow) text[r] = Array.from(cellsOfRow, (v) => v ?? "");
+  }
+  fillMerges(text, (sheet["!merges"] ?? []) as Merge[], limits.maxCellsPerSheet - cells);
+  const rows: TableRow[] = [];
+  const rowNumbers: number[] = [];
+  const prefix = sheetPrefix(name);
+  text.forEach((cellsOfRow, r) => {
+    if (!cellsOfRow) return;
+    rows.push({ place: `${prefix}!A${r + 1}`, cells: cellsOfRow });
+    rowNumbers.push(r + 1);
+  });
+  return sheetGrid(file, name, rows, rowNumbers);
+}
+
+/**
+ * A merged range's value is its top-left cell's: Excel leaves the other cells blank. Down the
+ * range's first column every row gets the value (a 来源渠道 merged over three materials belongs to
+ * all three); other columns are left alone, so a value never moves into another field's column.
+ * Blank rows stay blank, and at most `budget` cells are filled (a hostile file may merge a million rows).
+ */
+function fillMerges(text: (string[] | undefined)[], merges: readonly Merge[], budget: number): void {
+  let left = budget;
+  for (const { s, e } of merges) {
+    const value = text[s.r]?.[s.c];
+    if (value === undefined || value === "") continue;
+    const last = Math.min(e.r, text.length - 1);
+    for (let r = s.r + 1; r <= last && left > 0; r++) {
+      const row = text[r];
+      if (!row || (row[s.c] ?? "") !== "") continue;
+      while (row.length < s.c) row.push("");
+      row[s.c] = value;
+      left--;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// What a hostile workbook may cost before the reader refuses it. An xlsx is a zip: its sheets
+// can inflate a thousandfold (a "zip bomb"), and SheetJS inflates every part into memory, so the
+// sizes its central directory declares are checked before anything is inflated. A sheet's cells
+// are counted again after reading, since merges and sparse rows can make a small file a big grid.
+
+export interface WorkbookLimits {
+  /** Bytes of the file itself. */
+  maxFileBytes: number;
+  /** Bytes of all the zip's parts once inflated. */
+  maxUnzippedBytes: number;
+  /** Parts in the zip. */
+  maxEntries: number;
+  /** Non-empty cells of one sheet (also the budget for filling merged ranges). */
+  maxCellsPerSheet: number;
+}
+
+// A province (100 000 items, 300 000 material rows, ≈ 5 M cells) inflates to ≈ 0.4 GB: these leave
+// it room and stop what would not fit in memory anyway.
+export const DEFAULT_LIMITS: WorkbookLimits = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxUnzippedBytes: 1536 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxCellsPerSheet: 20_000_000,
+};
+
+/** Why a zip must not be inflated, or undefined when its declared sizes are within the limits. */
+export function zipOverLimit(bytes: Uint8Array, limits: WorkbookLimits): { limit: string; value: number; max: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record sits in the last 22 + 65 535 (comment) bytes.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  // No directory: not a zip SheetJS can read either; its own error says so.
+  if (end < 0) return undefined;
+  const entries = view.getUint16(end + 10, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (entries > limits.maxEntries) return { limit: "entries", value: entries, max: limits.maxEntries };
+  let total = 0;
+  let at = directoryOffset;
+  for (let n = 0; n < entries && at + 46 <= bytes.length; n++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break;
+    const size = view.getUint32(at + 24, true);
+    // 0xFFFFFFFF defers to a zip64 field: a part of 4 GiB or more, beyond any limit.
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    if (total > limits.maxUnzippedBytes) return { limit: "unzippedBytes", value: total, max: limits.maxUnzippedBytes };
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return undefined;
+}
+
+const utf16 = (text: string) => new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+const ENCRYPTION_STREAMS = [utf16("EncryptedPackage"), utf16("EncryptionInfo")];
+
+/**
+ * An OLE file holding an encrypted workbook: an xlsx saved with a password is an OLE container with
+ * `EncryptionInfo` and `EncryptedPackage` streams (their names are UTF-16 in the directory).
+ */
+export function isEncryptedOle(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return ENCRYPTION_STREAMS.some((name) => buffer.indexOf(name) >= 0);
+}
