@@ -221,7 +221,9 @@ function limitOf(row: RowReader, field: ColumnField, unitField: ColumnField, not
 function legalBasisOf(text: string | undefined): Fields[] | undefined {
   if (text === undefined || isPlaceholder(text)) return undefined;
   return text
-    .split(/\n|；|;/)
+    // A basis ends at a line break, or at a semicolon that starts the next 《law》: a semicolon
+    // inside a basis's own text is part of it.
+    .split(/\n|[；;](?=\s*《)/)
     .map((s) => s.trim())
     .filter((s) => s !== "")
     .map((part) => {

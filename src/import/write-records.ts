@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
+import { YAML_CORE } from "../source/yaml-schema.js";
 import type { Fields } from "./decode-item.js";
 
 function safeSegment(text: unknown): string {
@@ -19,8 +20,17 @@ export function recordPath(outDir: string, record: Fields): string {
 
 export function recordYaml(record: Fields, file: string, schemaFile: string): string {
   const schema = path.relative(path.dirname(file), schemaFile).split(path.sep).join("/");
-  const body = yaml.dump(record, { lineWidth: -1, noRefs: true });
+  const body = dumpRecord(record);
   return `# yaml-language-server: $schema=${schema}\n${body}`;
+}
+
+/**
+ * A record as YAML that reads back as it is: dumped under the YAML 1.2 core schema the engine
+ * reads items with, so a code such as 11510904002910229E4000701500000 (a number to YAML 1.2) is
+ * quoted, not left to be read as one.
+ */
+export function dumpRecord(record: Fields): string {
+  return yaml.dump(record, { schema: YAML_CORE, lineWidth: -1, noRefs: true });
 }
 
 export function writeRecord(file: string, text: string): void {

@@ -5,8 +5,8 @@
 // Until they are folded back, an export's items travel through the run as files of their own,
 // `清单.xlsx#3` (the third item): the catalog-wide rules key findings and related places by file,
 // and each item must stay apart from the others for that.
-import yaml from "js-yaml";
 import type { ExportRead } from "../import/read-export.js";
+import { dumpRecord } from "../import/write-records.js";
 import { cellOfPath, type RecordOrigin } from "../import/origins.js";
 import type { CellPlace, ImportDiagnostic, ImportMessageId } from "../import/table.js";
 import { cellLabel, placedPath } from "../engine/cell-label.js";
@@ -64,7 +64,7 @@ export class ExportItems {
       // Related places name a file by the display form of its path (`清单.csv#3`), facts by the ref's.
       this.byShown.set(ref.file, item);
       this.byShown.set(`${file.file}#${index + 1}`, item);
-      const text = yaml.dump(imported.record, { lineWidth: -1, noRefs: true });
+      const text = dumpRecord(imported.record);
       return checkFile(ref, settings, needs, withoutBom(text), onRecord);
     });
   }

@@ -97,6 +97,19 @@ describe("items without a service guide", () => {
   });
 });
 
+describe("legal basis", () => {
+  it("splits bases at line breaks and at a semicolon before the next 《law》, not at one inside a basis's text", () => {
+    const diagnostics: ImportDiagnostic[] = [];
+    const basis = "《甲法》第一条：许可；备案\n《乙条例》第二条；《丙办法》第三条";
+    const [item] = recordsOfTable(table([["实施编码", "事项名称", "设定依据"], ["C1", "甲", basis]]), diagnostics);
+    expect(item.record.legalBasis).toEqual([
+      { law: "甲法", article: "第一条", text: "许可；备案" },
+      { law: "乙条例", article: "第二条" },
+      { law: "丙办法", article: "第三条" },
+    ]);
+  });
+});
+
 describe("repairs", () => {
   const columns = ["实施编码", "事项名称", "基本编码", "咨询方式", "监督投诉方式"];
 
