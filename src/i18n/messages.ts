@@ -377,6 +377,22 @@ export const MESSAGES = {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",
   },
+  exportUnknownExtension: {
+    en: "Cannot tell the export format of {{file}} (extension {{extension}}): name a file ending in .xlsx or .csv.",
+    "zh-CN": "无法根据 {{file}} 的扩展名（{{extension}}）确定导出格式：请使用以 .xlsx 或 .csv 结尾的文件名。",
+  },
+  exportSkipped: {
+    en: "{{file}}:{{line}}: {{reason}} The file holds no readable record and is not exported; fix it (`guidelint lint {{file}}`) and export again.",
+    "zh-CN": "{{file}}:{{line}}：{{reason}}该文件没有可读取的记录，未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
+  },
+  exportSkippedNoRecord: {
+    en: "{{file}}: holds no record (not a YAML mapping), so it is not exported; fix it (`guidelint lint {{file}}`) and export again.",
+    "zh-CN": "{{file}}：不含记录（不是 YAML 映射），未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
+  },
+  exportSummary: {
+    en: "Exported {{records}} records as {{rows}} rows to {{out}}; {{skipped}} files skipped.",
+    "zh-CN": "已导出 {{records}} 条记录（{{rows}} 行）到 {{out}}；跳过 {{skipped}} 个文件。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
