@@ -3,15 +3,16 @@
 // pass (lint with no rule but yaml-syntax, each parsed record handed to `onRecord`), so the export
 // reads files exactly as lint does; a file that holds no record is skipped, by name, with the
 // syntax finding that says why.
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { lint } from "../api.js";
 import type { Finding } from "../engine/result.js";
 import { UsageError } from "../errors.js";
 import type { CodeStyle } from "./codes.js";
 import { type Cell, type ExportColumn, itemRows, NATIONAL_COLUMNS } from "./columns.js";
-import { csvBytes } from "./write-csv.js";
+import { writeCsv } from "./write-csv.js";
 import { xlsxBytes } from "./write-xlsx.js";
+import { writeXlsxStream } from "./write-xlsx-stream.js";
 
 export type ExportFormat = "xlsx" | "csv";
 
@@ -53,8 +54,34 @@ export function exportTable(records: readonly Record<string, unknown>[], columns
   return { header: columns.map((c) => c.header), rows: records.flatMap((record) => itemRows(record, columns, style)) };
 }
 
-export function tableBytes(format: ExportFormat, header: readonly string[], rows: readonly Cell[][]): Uint8Array {
-  return format === "xlsx" ? xlsxBytes(header, rows) : csvBytes(header, rows);
+/** Above this many rows the XLSX is streamed (exceljs) rather than built in memory (SheetJS): platform-data.md §10. */
+const STREAM_ROWS = 50_000;
+
+/** Writes the table to `target`; a file that cannot be written is a usage error naming `shown`. */
+export async function writeTable(
+  target: string,
+  format: ExportFormat,
+  table: { header: readonly string[]; rows: readonly Cell[][] },
+  shown = target,
+  streamRows = STREAM_ROWS,
+): Promise<void> {
+  const { header, rows } = table;
+  try {
+    if (format === "csv") {
+      const fd = openSync(target, "w");
+      try {
+        writeCsv(fd, header, rows);
+      } finally {
+        closeSync(fd);
+      }
+    } else if (rows.length > streamRows) {
+      // Opened once first, so a folder or a read-only place fails here, plainly, before any work.
+      closeSync(openSync(target, "w"));
+      await writeXlsxStream(target, header, rows);
+    } else writeFileSync(target, xlsxBytes(header, rows));
+  } catch (error) {
+    throw new UsageError("outputUnwritable", { file: shown, detail: (error as Error).message });
+  }
 }
 
 export async function exportCatalog(options: ExportOptions): Promise<ExportResult> {
@@ -72,13 +99,7 @@ export async function exportCatalog(options: ExportOptions): Promise<ExportResul
     },
   });
   const skipped = run.results.filter((r) => !recorded.has(r.filePath)).map((r) => ({ file: r.file, ...(r.findings[0] ? { finding: r.findings[0] } : {}) }));
-  const { header, rows } = exportTable(records, options.columns, options.style);
-  const bytes = tableBytes(format, header, rows);
-  const target = path.resolve(options.cwd, options.out);
-  try {
-    writeFileSync(target, bytes);
-  } catch (error) {
-    throw new UsageError("outputUnwritable", { file: options.out, detail: (error as Error).message });
-  }
-  return { format, records: records.length, rows: rows.length, skipped };
+  const table = exportTable(records, options.columns, options.style);
+  await writeTable(path.resolve(options.cwd, options.out), format, table, options.out);
+  return { format, records: records.length, rows: table.rows.length, skipped };
 }

@@ -1,6 +1,7 @@
 // CSV for Excel on a Chinese Windows: UTF-8 with a BOM (without one Excel reads the bytes as GBK),
 // CRLF, RFC 4180 quoting. GBK is not offered: TextEncoder writes UTF-8 only, and a GBK table would
 // add a dependency for what the BOM already solves.
+import { writeSync } from "node:fs";
 import type { Cell } from "./columns.js";
 
 // A text Excel would run as a formula (or a DDE command): one starting with =, +, -, @, tab or CR.
@@ -20,7 +21,13 @@ function csvCell(cell: Cell): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function csvBytes(header: readonly string[], rows: readonly Cell[][]): Uint8Array {
-  const lines = [header.map(csvCell).join(","), ...rows.map((row) => row.map(csvCell).join(","))];
-  return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+const CHUNK_ROWS = 2000;
+
+/** Writes the CSV to an open file a few thousand rows at a time: a province's 40 MB never sits in one string. */
+export function writeCsv(fd: number, header: readonly string[], rows: readonly Cell[][]): void {
+  writeSync(fd, `\uFEFF${header.map(csvCell).join(",")}\r\n`);
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    const chunk = rows.slice(start, start + CHUNK_ROWS).map((row) => `${row.map(csvCell).join(",")}\r\n`);
+    writeSync(fd, chunk.join(""));
+  }
 }

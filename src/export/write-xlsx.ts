@@ -2,7 +2,7 @@
 // so 01 and 000104002000 keep their zeros, and a text starting with = is never a formula), numbers
 // as numbers, shared strings (the platform's importers and Excel expect them; they also keep a
 // 10k-item file small), column widths and an autofilter on the header. CE writes no styles and no
-// frozen panes: the header row cannot be frozen here.
+// frozen panes: the header row is frozen only by the streaming writer (write-xlsx-stream.ts).
 import * as XLSX from "@e965/xlsx";
 import type { Cell } from "./columns.js";
 
@@ -15,7 +15,7 @@ function displayWidth(text: string): number {
   return width;
 }
 
-function columnWidths(header: readonly string[], rows: readonly Cell[][]): { wch: number }[] {
+export function columnWidths(header: readonly string[], rows: readonly Cell[][]): { wch: number }[] {
   const widths = header.map(displayWidth);
   // The first rows tell the width well enough; measuring a province's 300k rows would not change it.
   for (const row of rows.slice(0, 200)) {

@@ -5,6 +5,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { itemText, runCli, tempDir } from "../support/cli.js";
+import { exportTable, writeTable } from "../../src/export/export-catalog.js";
 import { SHEET_NAME } from "../../src/export/write-xlsx.js";
 import { carried, importCsv, importXlsx, type Item } from "./support.js";
 
@@ -130,6 +131,28 @@ describe("import(export(catalog)) gives the catalog back", () => {
       expectSameRecords(items, records);
     });
   }
+});
+
+describe("the streaming XLSX writer (exports over 50 000 rows)", () => {
+  it("writes what the SheetJS writer writes, with the header row frozen", async () => {
+    const items = itemsOf(asFiles([base(), ...ODD, variant({ name: '=HYPERLINK("http://x")', department: "@SUM(A1)" })]));
+    const dir = tempDir();
+    const file = path.join(dir, "big.xlsx");
+    await writeTable(file, "xlsx", exportTable(items), file, 0);
+    const bytes = readFileSync(file);
+    const { records, diagnostics } = importXlsx(bytes);
+    expect(diagnostics).toEqual([]);
+    expectSameRecords(items, records);
+    const XLSX = await import("@e965/xlsx");
+    const book = XLSX.read(bytes, { type: "buffer", bookFiles: true }) as { files?: Record<string, { content: Uint8Array }> };
+    const sheetXml = new TextDecoder().decode(book.files?.["xl/worksheets/sheet1.xml"]?.content);
+    expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(sheetXml).not.toContain("<f>");
+  });
+
+  it("exits 2 naming the file when it cannot write it", async () => {
+    await expect(writeTable(tempDir(), "xlsx", exportTable([base()]), "上报.xlsx", 0)).rejects.toThrow(/outputUnwritable.*上报\.xlsx/);
+  });
 });
 
 describe("texts a spreadsheet would run as formulas", () => {
