@@ -24,6 +24,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ExportCo
     if (finding) cmd.note("exportSkipped", { file, line: finding.line, reason: findingMessage(finding, cmd.lang) });
     else cmd.note("exportSkippedNoRecord", { file });
   }
+  for (const long of result.tooLong) cmd.note("exportCellTooLong", { ...long });
   cmd.note("exportSummary", { records: result.records, rows: result.rows, out: options.output, skipped: result.skipped.length });
   return 0;
 }

@@ -35,11 +35,32 @@ interface SkippedFile {
   finding?: Finding;
 }
 
+/** A text longer than a cell holds in Excel, by the record's file and the column. */
+interface LongCell {
+  file: string;
+  header: string;
+  length: number;
+}
+
 export interface ExportResult {
   format: ExportFormat;
   records: number;
   rows: number;
   skipped: SkippedFile[];
+  /** XLSX: records left out for a text over Excel's 32 767 characters a cell. */
+  tooLong: LongCell[];
+}
+
+/** Excel's limit on the characters of one cell. */
+const EXCEL_CELL_CHARS = 32_767;
+
+/** The first text of the rows longer than an Excel cell holds, by its column's header. */
+function longCell(rows: readonly Cell[][], header: readonly string[]): { header: string; length: number } | undefined {
+  for (const row of rows) {
+    const c = row.findIndex((cell) => typeof cell === "string" && cell.length > EXCEL_CELL_CHARS);
+    if (c >= 0) return { header: header[c], length: String(row[c]).length };
+  }
+  return undefined;
 }
 
 /** The format an output file's name asks for; anything else is a usage error. */
@@ -87,6 +108,7 @@ export async function writeTable(
 export async function exportCatalog(options: ExportOptions): Promise<ExportResult> {
   const format = exportFormatOf(options.out);
   const records: Record<string, unknown>[] = [];
+  const files: string[] = [];
   const recorded = new Set<string>();
   const run = await lint({
     cwd: options.cwd,
@@ -95,11 +117,22 @@ export async function exportCatalog(options: ExportOptions): Promise<ExportResul
     only: (rule) => rule.id === "yaml-syntax",
     onRecord: (record, source) => {
       records.push(record);
+      files.push(source.file);
       recorded.add(source.filePath);
     },
   });
   const skipped = run.results.filter((r) => !recorded.has(r.filePath)).map((r) => ({ file: r.file, ...(r.findings[0] ? { finding: r.findings[0] } : {}) }));
-  const table = exportTable(records, options.columns, options.style);
-  await writeTable(path.resolve(options.cwd, options.out), format, table, options.out);
-  return { format, records: records.length, rows: table.rows.length, skipped };
+  const columns = options.columns ?? NATIONAL_COLUMNS;
+  const header = columns.map((c) => c.header);
+  const rows: Cell[][] = [];
+  const tooLong: LongCell[] = [];
+  records.forEach((record, i) => {
+    const own = itemRows(record, columns, options.style ?? "codes");
+    // SheetJS refuses such a text and Excel would cut it: the item is left out of a workbook, by name.
+    const long = format === "xlsx" ? longCell(own, header) : undefined;
+    if (long) tooLong.push({ file: files[i], ...long });
+    else rows.push(...own);
+  });
+  await writeTable(path.resolve(options.cwd, options.out), format, { header, rows }, options.out);
+  return { format, records: records.length - tooLong.length, rows: rows.length, skipped, tooLong };
 }

@@ -386,8 +386,12 @@ export const MESSAGES = {
     "zh-CN": "{{file}}:{{line}}：{{reason}}该文件没有可读取的记录，未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
   },
   exportSkippedNoRecord: {
-    en: "{{file}}: holds no record (not a YAML mapping), so it is not exported; fix it (`guidelint lint {{file}}`) and export again.",
-    "zh-CN": "{{file}}：不含记录（不是 YAML 映射），未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
+    en: "{{file}}: holds no readable record (a YAML error, or not a mapping), so it is not exported; fix it (`guidelint lint {{file}}`) and export again.",
+    "zh-CN": "{{file}}：没有可读取的记录（YAML 错误或不是映射），未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
+  },
+  exportCellTooLong: {
+    en: "{{file}}: the text for {{header}} has {{length}} characters, more than the 32767 an Excel cell holds, so the item is not exported to the workbook. Shorten it, or export to .csv.",
+    "zh-CN": "{{file}}：{{header}} 的文本有 {{length}} 个字符，超过 Excel 单元格可容纳的 32767 个，该事项未导出到工作簿。请缩短，或导出为 .csv。",
   },
   exportSummary: {
     en: "Exported {{records}} records as {{rows}} rows to {{out}}; {{skipped}} files skipped.",

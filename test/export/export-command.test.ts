@@ -33,6 +33,32 @@ describe("guidelint export", () => {
     expect(existsSync(path.join(dir, "out.xlsx"))).toBe(true);
   });
 
+  it("exports records of the wrong shapes as found, without a crash", async () => {
+    const odd = [
+      "code: X1\nname: 1\nsubjects: natural-person\nlegalBasis: [null, 5, {law: 1}]\ntimeLimit: 5\nmaterials: [null, 名称, {name: [1]}]\naddress: x\nfee: true\n",
+      "code: X2\ntimeLimit: {legal: {value: 三, unit: 年}, promised: []}\nmaterials: {name: x}\nonlineDepth: 9\ntype: 行政处罚\n",
+    ];
+    const dir = tempDir(Object.fromEntries(odd.map((text, i) => [`catalog/${i}.yaml`, text])));
+    for (const file of ["out.xlsx", "out.csv"]) {
+      const run = await runCli(["export", "catalog", "-o", file], { cwd: dir });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`Exported 2 records as 4 rows to ${file}`);
+    }
+    const csv = readFileSync(path.join(dir, "out.csv"), "utf8");
+    expect(csv).toContain("三年");
+    expect(csv).toContain(",行政处罚,");
+  });
+
+  it("leaves an item with a text longer than an Excel cell holds out of a workbook, naming the file and the column", async () => {
+    const dir = tempDir({ "catalog/a.yaml": itemText({ "name: 食品经营许可（新办）": `name: ${"长".repeat(40_000)}` }), "catalog/b.yaml": itemText({}, 1) });
+    const run = await runCli(["export", "catalog", "-o", "out.xlsx"], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain("catalog/a.yaml: the text for 事项名称 has 40000 characters, more than the 32767 an Excel cell holds");
+    expect(run.stderr).toContain("Exported 1 records as 4 rows to out.xlsx");
+    const csv = await runCli(["export", "catalog", "-o", "out.csv"], { cwd: dir });
+    expect(csv.stderr).toBe("Exported 2 records as 8 rows to out.csv; 0 files skipped.\n");
+  });
+
   it("speaks Chinese", async () => {
     const run = await runCli(["export", "catalog", "-o", "out.csv", "--lang", "zh-CN"], { cwd: catalog() });
     expect(run.stderr).toBe("已导出 2 条记录（8 行）到 out.csv；跳过 0 个文件。\n");
