@@ -11,13 +11,14 @@ interface ExportCommandOptions {
 
 /** Exit 0 written (files without a record are skipped, by name); 2 an input or the output unusable (a UsageError). */
 export async function run(cmd: CommandRun, [paths]: unknown[], options: ExportCommandOptions): Promise<number> {
-  const result = await cmd.withProgress("guidelint export", () =>
+  const result = await cmd.withProgress("guidelint export", (onFile) =>
     exportCatalog({
       cwd: cmd.io.cwd,
       paths: paths as string[],
       configFile: options.config,
       out: options.output,
       style: options.labels ? "labels" : "codes",
+      onFile,
     }),
   );
   for (const { file, finding } of result.skipped) {

@@ -27,6 +27,8 @@ export interface ExportOptions {
   style?: CodeStyle;
   /** The columns and their headers (default: the national element names); a mapping file's hook. */
   columns?: readonly ExportColumn[];
+  /** Progress, once per file read. */
+  onFile?: (done: number, total: number) => void;
 }
 
 interface SkippedFile {
@@ -115,6 +117,7 @@ export async function exportCatalog(options: ExportOptions): Promise<ExportResul
     paths: options.paths,
     configFile: options.configFile,
     only: (rule) => rule.id === "yaml-syntax",
+    onFile: options.onFile,
     onRecord: (record, source) => {
       records.push(record);
       files.push(source.file);
