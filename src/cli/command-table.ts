@@ -149,6 +149,21 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     define: () =>
       withOptions(
+        new GuidelintCommand("export")
+          .description("write master records back in the platform's upload layout (XLSX or CSV with the national element names and codes)")
+          .argument("<catalog...>", "files, folders or globs of master records"),
+        [
+          new Option("-o, --output <file>", "the file to write: .xlsx, or .csv (UTF-8 with BOM)").makeOptionMandatory(),
+          new Option("--labels", "write labels (行政许可, 工作日) instead of the national codes (01, 1)"),
+          new Option("-c, --config <file>", "config file (default: nearest guidelint.config.yaml / .guidelintrc.yaml upward)"),
+          langOption(),
+        ],
+      ),
+    load: () => import("./export-command.js"),
+  },
+  {
+    define: () =>
+      withOptions(
         new GuidelintCommand("init").description("write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)"),
         [new Option("--force", "overwrite files that exist"), langOption()],
       ),

@@ -402,6 +402,26 @@ export const MESSAGES = {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",
   },
+  exportUnknownExtension: {
+    en: "Cannot tell the export format of {{file}} (extension {{extension}}): name a file ending in .xlsx or .csv.",
+    "zh-CN": "无法根据 {{file}} 的扩展名（{{extension}}）确定导出格式：请使用以 .xlsx 或 .csv 结尾的文件名。",
+  },
+  exportSkipped: {
+    en: "{{file}}:{{line}}: {{reason}} The file holds no readable record and is not exported; fix it (`guidelint lint {{file}}`) and export again.",
+    "zh-CN": "{{file}}:{{line}}：{{reason}}该文件没有可读取的记录，未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
+  },
+  exportSkippedNoRecord: {
+    en: "{{file}}: holds no readable record (a YAML error, or not a mapping), so it is not exported; fix it (`guidelint lint {{file}}`) and export again.",
+    "zh-CN": "{{file}}：没有可读取的记录（YAML 错误或不是映射），未导出；请修正（`guidelint lint {{file}}`）后重新导出。",
+  },
+  exportCellTooLong: {
+    en: "{{file}}: the text for {{header}} has {{length}} characters, more than the 32767 an Excel cell holds, so the item is not exported to the workbook. Shorten it, or export to .csv.",
+    "zh-CN": "{{file}}：{{header}} 的文本有 {{length}} 个字符，超过 Excel 单元格可容纳的 32767 个，该事项未导出到工作簿。请缩短，或导出为 .csv。",
+  },
+  exportSummary: {
+    en: "Exported {{records}} records as {{rows}} rows to {{out}}; {{skipped}} files skipped.",
+    "zh-CN": "已导出 {{records}} 条记录（{{rows}} 行）到 {{out}}；跳过 {{skipped}} 个文件。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

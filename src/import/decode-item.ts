@@ -220,18 +220,20 @@ function limitOf(row: RowReader, field: ColumnField, unitField: ColumnField, not
 /** 设定依据 text: one basis a line (or `；`); `《law》第…条：text` split into its parts, else the whole text as `law`. */
 function legalBasisOf(text: string | undefined): Fields[] | undefined {
   if (text === undefined || isPlaceholder(text)) return undefined;
-  return text
-    // A basis ends at a line break, or at a semicolon that starts the next 《law》: a semicolon
-    // inside a basis's own text is part of it.
-    .split(/\n|[；;](?=\s*《)/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "")
-    .map((part) => {
-      const m = /^《([^》]+)》\s*(第[^：:，,\s]*?[条款项])?[：:，,\s]*(.*)$/s.exec(part);
-      if (!m) return { law: part };
-      const basis: Fields = { law: m[1] };
-      if (m[2]) basis.article = m[2];
-      if (m[3]) basis.text = m[3];
-      return basis;
-    });
+  return (
+    text
+      // A basis ends at a line break, or at a semicolon that starts the next 《law》: a semicolon
+      // inside a basis's own text is part of it.
+      .split(/\n|[；;](?=\s*《)/)
+      .map((s) => s.trim())
+      .filter((s) => s !== "")
+      .map((part) => {
+        const m = /^《([^》]+)》\s*(第[^：:，,\s]*?[条款项])?[：:，,\s]*(.*)$/s.exec(part);
+        if (!m) return { law: part };
+        const basis: Fields = { law: m[1] };
+        if (m[2]) basis.article = m[2];
+        if (m[3]) basis.text = m[3];
+        return basis;
+      })
+  );
 }

@@ -23,6 +23,8 @@ const nullType = new Type("tag:yaml.org,2002:null", {
   resolve: (data: string) => NULL.test(data),
   construct: () => null,
   predicate: (value: unknown) => value === null,
+  // Dumping (an imported record is written with this schema) needs each type's written form.
+  represent: () => "null",
 });
 
 const bool = new Type("tag:yaml.org,2002:bool", {
@@ -30,6 +32,7 @@ const bool = new Type("tag:yaml.org,2002:bool", {
   resolve: (data: string) => TRUE.test(data) || FALSE.test(data),
   construct: (data: string) => TRUE.test(data),
   predicate: (value: unknown) => typeof value === "boolean",
+  represent: (value: object) => (value ? "true" : "false"),
 });
 
 const int = new Type("tag:yaml.org,2002:int", {
@@ -37,6 +40,7 @@ const int = new Type("tag:yaml.org,2002:int", {
   resolve: (data: string) => DECIMAL.test(data) || OCTAL.test(data) || HEX.test(data),
   construct: (data: string) => (OCTAL.test(data) ? Number.parseInt(data.slice(2), 8) : HEX.test(data) ? Number.parseInt(data.slice(2), 16) : Number(data)),
   predicate: (value: unknown) => typeof value === "number" && Number.isInteger(value),
+  represent: (value: object) => String(value),
 });
 
 const float = new Type("tag:yaml.org,2002:float", {
@@ -44,6 +48,10 @@ const float = new Type("tag:yaml.org,2002:float", {
   resolve: (data: string) => FLOAT.test(data) || INFINITY.test(data) || NAN.test(data),
   construct: (data: string) => (NAN.test(data) ? Number.NaN : INFINITY.test(data) ? (data.startsWith("-") ? -Infinity : Infinity) : Number(data)),
   predicate: (value: unknown) => typeof value === "number",
+  represent: (value: object) => {
+    const n = Number(value);
+    return Number.isNaN(n) ? ".nan" : n === Infinity ? ".inf" : n === -Infinity ? "-.inf" : String(n);
+  },
 });
 
 /** YAML 1.2 core, as the `yaml` package reads it (its default). */

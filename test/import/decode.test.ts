@@ -101,7 +101,13 @@ describe("legal basis", () => {
   it("splits bases at line breaks and at a semicolon before the next 《law》, not at one inside a basis's text", () => {
     const diagnostics: ImportDiagnostic[] = [];
     const basis = "《甲法》第一条：许可；备案\n《乙条例》第二条；《丙办法》第三条";
-    const [item] = recordsOfTable(table([["实施编码", "事项名称", "设定依据"], ["C1", "甲", basis]]), diagnostics);
+    const [item] = recordsOfTable(
+      table([
+        ["实施编码", "事项名称", "设定依据"],
+        ["C1", "甲", basis],
+      ]),
+      diagnostics,
+    );
     expect(item.record.legalBasis).toEqual([
       { law: "甲法", article: "第一条", text: "许可；备案" },
       { law: "乙条例", article: "第二条" },
