@@ -1,0 +1,79 @@
+// The findings sheet (问题清单): one row per finding, sorted as the clerk walks the workbook
+// (sheet order, then row, then column), each cell a link to the faulty cell of the copy.
+import type ExcelJS from "exceljs";
+import { ANNOTATE_WORDS } from "../i18n/annotate-words.js";
+import type { Lang } from "../i18n/localized.js";
+import type { PlacedAnnotation } from "./place-annotations.js";
+import { ruleLabel, SEVERITY_RANK, severityWord } from "./words.js";
+
+export interface FindingsSheet {
+  /** A name no sheet of the workbook has. */
+  name: string;
+  rows: readonly PlacedAnnotation[];
+}
+
+const COLUMNS = [
+  { word: ANNOTATE_WORDS.sheet, width: 16 },
+  { word: ANNOTATE_WORDS.cell, width: 10 },
+  { word: ANNOTATE_WORDS.itemCode, width: 34 },
+  { word: ANNOTATE_WORDS.severity, width: 8 },
+  { word: ANNOTATE_WORDS.rule, width: 40 },
+  { word: ANNOTATE_WORDS.message, width: 70 },
+  { word: ANNOTATE_WORDS.fix, width: 36 },
+] as const;
+
+/** The findings sheet for `placed`, named in `lang` and unlike any of `sheetNames` (`问题清单 (2)` if need be). */
+export function findingsSheet(placed: readonly PlacedAnnotation[], sheetNames: readonly string[], lang: Lang): FindingsSheet {
+  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
+  const base = ANNOTATE_WORDS.findingsSheet[lang];
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  const rows = [...placed].sort(
+    (a, b) =>
+      rank(a.sheetIndex) - rank(b.sheetIndex) ||
+      a.sheetName.localeCompare(b.sheetName) ||
+      (a.address?.row ?? 0) - (b.address?.row ?? 0) ||
+      (a.address?.column ?? 0) - (b.address?.column ?? 0) ||
+      a.cell.localeCompare(b.cell) ||
+      SEVERITY_RANK[a.annotation.severity] - SEVERITY_RANK[b.annotation.severity] ||
+      a.annotation.ruleId.localeCompare(b.annotation.ruleId),
+  );
+  return { name, rows };
+}
+
+// Findings on sheets the workbook lacks come last.
+const rank = (sheetIndex: number) => (sheetIndex < 0 ? Number.MAX_SAFE_INTEGER : sheetIndex);
+
+/** `#'事项'!F12`: a link inside the workbook (a quote in a sheet name is doubled, as Excel writes it). */
+function cellLink(sheetName: string, cell: string): string {
+  return `#'${sheetName.replace(/'/g, "''")}'!${cell}`;
+}
+
+export function writeFindingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, findings: FindingsSheet, lang: Lang): void {
+  const sheet = workbook.addWorksheet(findings.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  const header = sheet.getRow(1);
+  COLUMNS.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.word[lang];
+    cell.font = { bold: true };
+  });
+  header.commit();
+  findings.rows.forEach((p, i) => {
+    const row = sheet.getRow(i + 2);
+    const a = p.annotation;
+    row.getCell(1).value = p.sheetIndex >= 0 ? p.sheetName : `${p.sheetName} ${ANNOTATE_WORDS.noSuchSheet[lang]}`;
+    row.getCell(2).value = p.address ? { text: p.cell, hyperlink: cellLink(p.sheetName, p.cell) } : p.cell;
+    if (p.address) row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
+    // Written as strings: a message quoting a cell's `=…` stays text, never a formula.
+    if (a.itemCode) row.getCell(3).value = a.itemCode;
+    row.getCell(4).value = severityWord(a.severity, lang);
+    row.getCell(5).value = ruleLabel(a, lang);
+    row.getCell(6).value = a.message;
+    if (a.fix) row.getCell(7).value = a.fix;
+    row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    row.commit();
+  });
+  sheet.commit();
+}
