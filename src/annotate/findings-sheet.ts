@@ -10,6 +10,8 @@ export interface FindingsSheet {
   /** A name no sheet of the workbook has. */
   name: string;
   rows: readonly PlacedAnnotation[];
+  /** The workbook the links lead into: absent for the annotated copy itself, else its path (`清单.xlsx`). */
+  linkTarget?: string;
 }
 
 const COLUMNS = [
@@ -23,7 +25,7 @@ const COLUMNS = [
 ] as const;
 
 /** The findings sheet for `placed`, named in `lang` and unlike any of `sheetNames` (`问题清单 (2)` if need be). */
-export function findingsSheet(placed: readonly PlacedAnnotation[], sheetNames: readonly string[], lang: Lang): FindingsSheet {
+export function findingsSheet(placed: readonly PlacedAnnotation[], sheetNames: readonly string[], lang: Lang, linkTarget?: string): FindingsSheet {
   const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
   const base = ANNOTATE_WORDS.findingsSheet[lang];
   let name = base;
@@ -32,21 +34,25 @@ export function findingsSheet(placed: readonly PlacedAnnotation[], sheetNames: r
     (a, b) =>
       rank(a.sheetIndex) - rank(b.sheetIndex) ||
       a.sheetName.localeCompare(b.sheetName) ||
-      (a.address?.row ?? 0) - (b.address?.row ?? 0) ||
-      (a.address?.column ?? 0) - (b.address?.column ?? 0) ||
+      (a.address?.row ?? LAST) - (b.address?.row ?? LAST) ||
+      (a.address?.column ?? LAST) - (b.address?.column ?? LAST) ||
       a.cell.localeCompare(b.cell) ||
       SEVERITY_RANK[a.annotation.severity] - SEVERITY_RANK[b.annotation.severity] ||
       a.annotation.ruleId.localeCompare(b.annotation.ruleId),
   );
-  return { name, rows };
+  return { name, rows, ...(linkTarget !== undefined ? { linkTarget } : {}) };
 }
 
-// Findings on sheets the workbook lacks come last.
-const rank = (sheetIndex: number) => (sheetIndex < 0 ? Number.MAX_SAFE_INTEGER : sheetIndex);
+// Findings on sheets the workbook lacks come last, and on a sheet those naming no cell.
+const LAST = Number.MAX_SAFE_INTEGER;
+const rank = (sheetIndex: number) => (sheetIndex < 0 ? LAST : sheetIndex);
 
-/** `#'事项'!F12`: a link inside the workbook (a quote in a sheet name is doubled, as Excel writes it). */
-function cellLink(sheetName: string, cell: string): string {
-  return `#'${sheetName.replace(/'/g, "''")}'!${cell}`;
+/**
+ * `#'事项'!F12`: a link inside the workbook, or `清单.xlsx#'事项'!F12` into another one next to it
+ * (a quote in a sheet name is doubled, as Excel writes it; no sheet: the cell of the first sheet).
+ */
+function cellLink(linkTarget: string, sheetName: string, cell: string): string {
+  return sheetName === "" ? `${linkTarget}#${cell}` : `${linkTarget}#'${sheetName.replace(/'/g, "''")}'!${cell}`;
 }
 
 export function writeFindingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, findings: FindingsSheet, lang: Lang): void {
@@ -64,7 +70,7 @@ export function writeFindingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     const row = sheet.getRow(i + 2);
     const a = p.annotation;
     row.getCell(1).value = p.sheetIndex >= 0 ? p.sheetName : `${p.sheetName} ${ANNOTATE_WORDS.noSuchSheet[lang]}`;
-    row.getCell(2).value = p.address ? { text: p.cell, hyperlink: cellLink(p.sheetName, p.cell) } : p.cell;
+    row.getCell(2).value = p.address ? { text: p.cell, hyperlink: cellLink(findings.linkTarget ?? "", p.sheetName, p.cell) } : p.cell;
     if (p.address) row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
     // Written as strings: a message quoting a cell's `=…` stays text, never a formula.
     if (a.itemCode) row.getCell(3).value = a.itemCode;

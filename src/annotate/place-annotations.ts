@@ -17,7 +17,7 @@ export interface PlacedAnnotation {
 /** Per sheet: row → column → the annotations whose note and fill that cell carries. */
 export type CellNotes = Map<number, Map<number, Annotation[]>>;
 
-export interface Placement {
+interface Placement {
   placed: PlacedAnnotation[];
   notes: CellNotes[];
 }
@@ -26,12 +26,9 @@ export interface Placement {
 export function placeAnnotations(sheets: readonly SourceSheet[], annotations: readonly Annotation[]): Placement {
   const indexOf = new Map(sheets.map((s, i) => [s.name, i]));
   const notes: CellNotes[] = sheets.map(() => new Map());
-  const placed: PlacedAnnotation[] = annotations.map((annotation) => {
+  const placed = annotations.map((annotation) => {
     const sheetName = annotation.sheet ?? sheets[0]?.name ?? "";
-    const sheetIndex = indexOf.get(sheetName) ?? -1;
-    const address = sheetIndex >= 0 ? parseA1(annotation.cell) : undefined;
-    const cell = address ? `${columnName(address.column)}${address.row}` : annotation.cell.trim();
-    return { annotation, sheetIndex, sheetName, cell, ...(address ? { address } : {}) };
+    return placed1(annotation, sheetName, indexOf.get(sheetName) ?? -1);
   });
   sheets.forEach((sheet, index) => {
     const here = placed.filter((p) => p.sheetIndex === index && p.address);
@@ -47,6 +44,25 @@ export function placeAnnotations(sheets: readonly SourceSheet[], annotations: re
     }
   });
   return { placed, notes };
+}
+
+/**
+ * The annotations of a workbook that is not copied (too large): each on the sheet it names, the
+ * sheets numbered in the order the findings first name them; `defaultSheet` for those naming none.
+ */
+export function listAnnotations(annotations: readonly Annotation[], defaultSheet: string): PlacedAnnotation[] {
+  const indexOf = new Map<string, number>();
+  return annotations.map((annotation) => {
+    const sheetName = annotation.sheet ?? defaultSheet;
+    if (!indexOf.has(sheetName)) indexOf.set(sheetName, indexOf.size);
+    return placed1(annotation, sheetName, indexOf.get(sheetName)!);
+  });
+}
+
+function placed1(annotation: Annotation, sheetName: string, sheetIndex: number): PlacedAnnotation {
+  const address = sheetIndex >= 0 ? parseA1(annotation.cell) : undefined;
+  const cell = address ? `${columnName(address.column)}${address.row}` : annotation.cell.trim();
+  return { annotation, sheetIndex, sheetName, cell, ...(address ? { address } : {}) };
 }
 
 const key = (a: CellAddress) => `${a.row}:${a.column}`;

@@ -43,7 +43,7 @@ export function readSheets(bytes: Uint8Array, fileName: string): SourceSheet[] {
 }
 
 /** The name Excel gives the one sheet of a CSV it opens: the file's name without extension, as a legal sheet name. */
-function csvSheetName(fileName: string): string {
+export function csvSheetName(fileName: string): string {
   const stem = basename(fileName, extname(fileName))
     .replace(/[[\]:*?/\\]/g, "_")
     .slice(0, 31);

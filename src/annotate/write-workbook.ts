@@ -47,8 +47,9 @@ function copySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: SourceS
   if (source.columnWidths.some((w) => w !== undefined)) sheet.columns = source.columnWidths.map((width) => (width !== undefined ? { width } : {}));
   // exceljs checks each new merge against all earlier ones (quadratic: a county-plus file's 110 000
   // merges never finish); the ranges are made disjoint here once and handed over as they are.
-  const merges = (sheet as unknown as { _merges: { toString(): string }[] })._merges;
-  for (const m of disjointMerges(source.merges)) merges.push({ toString: () => rangeName(m) });
+  // It only ever prints them (`<mergeCell ref="${merge}"/>`), so the range's name is all it gets.
+  const merges = (sheet as unknown as { _merges: string[] })._merges;
+  for (const m of disjointMerges(source.merges)) merges.push(rangeName(m));
   const lastNoteRow = Math.max(0, ...notes.keys());
   for (let r = 1; r <= Math.max(source.rowCount, lastNoteRow); r++) {
     const rowNotes = notes.get(r);

@@ -5,7 +5,7 @@ import * as XLSX from "@e965/xlsx";
 import * as cpexcel from "@e965/xlsx/dist/cpexcel";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { annotateWorkbook } from "../../src/annotate/annotate-workbook.js";
+import { annotatesInPlace, annotateWorkbook, IN_PLACE_LIMIT_BYTES } from "../../src/annotate/annotate-workbook.js";
 import type { Annotation } from "../../src/annotate/annotation.js";
 
 // The ESM build exports `utils` by name; its typings describe only a default export.
@@ -31,7 +31,7 @@ function countyWorkbook(bookSST: boolean): Uint8Array {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, items, "事项");
   XLSX.utils.book_append_sheet(book, materials, "申请材料");
-  return XLSX.write(book, { type: "array", bookType: "xlsx", bookSST }) as Uint8Array;
+  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", bookSST }) as ArrayBuffer);
 }
 
 const ANNOTATIONS: Annotation[] = [
@@ -177,7 +177,7 @@ describe("the findings sheet", () => {
   it("speaks English when asked, and takes a name no sheet has", async () => {
     const withFindingsSheet = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(withFindingsSheet, XLSX.utils.aoa_to_sheet([["name"], ["x"]]), "Findings");
-    const bytes = XLSX.write(withFindingsSheet, { type: "array", bookType: "xlsx" }) as Uint8Array;
+    const bytes = new Uint8Array(XLSX.write(withFindingsSheet, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
     const annotation: Annotation = {
       sheet: "Findings",
       cell: "A2",
@@ -226,5 +226,58 @@ describe("annotateWorkbook on a CSV", () => {
     expect(data.getCell("B3").type).toBe(ExcelJS.ValueType.String);
     expect(markedCells(book, ["清单"])).toEqual({ "清单!B3": { fill: "FFFFC7CE", note: "【错误】code-format\n编码不合规" } });
     expect(book.getWorksheet("问题清单")!.getCell("B2").value).toEqual({ text: "B3", hyperlink: "#'清单'!B3" });
+  });
+});
+
+describe("annotateWorkbook beyond the in-place limit", () => {
+  it("writes the findings sheet alone, linking into the original next to it", async () => {
+    const input = { bytes: countyWorkbook(true), fileName: "data/清单.xlsx" };
+    expect(input.bytes.byteLength).toBeLessThan(IN_PLACE_LIMIT_BYTES);
+    expect(annotatesInPlace(input)).toBe(true);
+    expect(annotatesInPlace(input, { inPlaceLimitBytes: 100 })).toBe(false);
+    const annotations = ANNOTATIONS.filter((a) => a.sheet !== "不存在");
+    const book = await readBack(await annotateWorkbook(input, annotations, { lang: "zh-CN", inPlaceLimitBytes: 100 }));
+    expect(book.worksheets.map((s) => s.name)).toEqual(["问题清单"]);
+    const rows = (book.getWorksheet("问题清单")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]);
+    expect(rows).toEqual([
+      ["事项", { text: "D3", hyperlink: "清单.xlsx#'事项'!D3" }],
+      ["事项", { text: "D3", hyperlink: "清单.xlsx#'事项'!D3" }],
+      ["事项", { text: "C4", hyperlink: "清单.xlsx#'事项'!C4" }],
+      ["事项", { text: "H20", hyperlink: "清单.xlsx#'事项'!H20" }],
+      ["申请材料", { text: "A3", hyperlink: "清单.xlsx#'申请材料'!A3" }],
+    ]);
+  });
+
+  it("links a CSV's findings to its one sheet, through the path the caller gives", async () => {
+    const input = { bytes: new TextEncoder().encode("a,b\n1,2\n"), fileName: "清单.csv" };
+    const annotation: Annotation = { cell: "B2", severity: "error", ruleId: "code-format", message: "x" };
+    const book = await readBack(await annotateWorkbook(input, [annotation], { lang: "en", inPlaceLimitBytes: 0, originalLink: "../in/清单.csv" }));
+    expect(book.getWorksheet("Findings")!.getCell("B2").value).toEqual({ text: "B2", hyperlink: "../in/清单.csv#'清单'!B2" });
+  });
+});
+
+describe("annotateWorkbook, the rest of the shape", () => {
+  it("keeps a hidden sheet hidden and row heights, lists a place that is no cell unlinked, and opens on the findings", async () => {
+    const book = XLSX.utils.book_new();
+    const visible = XLSX.utils.aoa_to_sheet([["事项名称"], ["食品经营许可"]]);
+    visible["!rows"] = [{ hpt: 30 }];
+    XLSX.utils.book_append_sheet(book, visible, "事项");
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["1A", "行政许可"]]), "代码表");
+    book.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const annotations: Annotation[] = [
+      { sheet: "事项", cell: "XFE1", severity: "error", ruleId: "r", message: "beyond column XFD" },
+      { sheet: "事项", cell: "A2", severity: "warning", ruleId: "r", message: "m" },
+    ];
+    const out = await readBack(await annotateWorkbook({ bytes, fileName: "a.xlsx" }, annotations, { lang: "en" }));
+    expect(out.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ["事项", "visible"],
+      ["代码表", "hidden"],
+      ["Findings", "visible"],
+    ]);
+    expect(out.getWorksheet("事项")!.getRow(1).height).toBe(30);
+    expect(out.views[0].activeTab).toBe(2);
+    const findings = out.getWorksheet("Findings")!;
+    expect([findings.getCell("B2").value, findings.getCell("B3").value]).toEqual([{ text: "A2", hyperlink: "#'事项'!A2" }, "XFE1"]);
   });
 });
