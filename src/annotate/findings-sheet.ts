@@ -55,6 +55,21 @@ function cellLink(linkTarget: string, sheetName: string, cell: string): string {
   return sheetName === "" ? `${linkTarget}#${cell}` : `${linkTarget}#'${sheetName.replace(/'/g, "''")}'!${cell}`;
 }
 
+// A formula's text literal holds at most 255 characters.
+const MAX_LITERAL = 255;
+
+/**
+ * A link as a HYPERLINK formula with its result cached: Excel, WPS and LibreOffice all follow
+ * `#'事项'!F12` in it, while exceljs can write a hyperlink element only as an external
+ * relationship, which WPS and Excel on Windows do not take as a jump inside the file. The formula
+ * is guidelint's own; every value from the workbook or a message is a string cell.
+ */
+function linkValue(target: string, text: string): ExcelJS.CellValue {
+  if (target.length > MAX_LITERAL) return { text, hyperlink: target };
+  const literal = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  return { formula: `HYPERLINK(${literal(target)},${literal(text)})`, result: text };
+}
+
 export function writeFindingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, findings: FindingsSheet, lang: Lang): void {
   const sheet = workbook.addWorksheet(findings.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
@@ -70,7 +85,7 @@ export function writeFindingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     const row = sheet.getRow(i + 2);
     const a = p.annotation;
     row.getCell(1).value = p.sheetIndex >= 0 ? p.sheetName : `${p.sheetName} ${ANNOTATE_WORDS.noSuchSheet[lang]}`;
-    row.getCell(2).value = p.address ? { text: p.cell, hyperlink: cellLink(findings.linkTarget ?? "", p.sheetName, p.cell) } : p.cell;
+    row.getCell(2).value = p.address ? linkValue(cellLink(findings.linkTarget ?? "", p.sheetName, p.cell), p.cell) : p.cell;
     if (p.address) row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
     // Written as strings: a message quoting a cell's `=…` stays text, never a formula.
     if (a.itemCode) row.getCell(3).value = a.itemCode;

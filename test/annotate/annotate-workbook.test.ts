@@ -58,6 +58,11 @@ const ANNOTATIONS: Annotation[] = [
   { sheet: "不存在", cell: "A1", severity: "error", ruleId: "orphan-row", message: '=HYPERLINK("http://x")' },
 ];
 
+/** A findings-sheet cell linking to `target`, as exceljs reads it back: a HYPERLINK formula with its cached text. */
+function link(target: string, text: string): ExcelJS.CellFormulaValue {
+  return { formula: `HYPERLINK("${target}","${text}")`, result: text } as ExcelJS.CellFormulaValue;
+}
+
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -152,18 +157,18 @@ describe("the findings sheet", () => {
       ["工作表", "单元格", "事项编码", "级别", "规则", "问题", "修改建议"],
       [
         "事项",
-        { text: "D3", hyperlink: "#'事项'!D3" },
+        link("#'事项'!D3", "D3"),
         "000100000000",
         "错误",
         "time-limit-exceeds-legal（承诺时限不得超过法定时限）",
         "承诺时限 20 天超过法定时限 10 天",
         "改为“10”",
       ],
-      ["事项", { text: "D3", hyperlink: "#'事项'!D3" }, undefined, "警告", "time-limit-unit", "时限单位不明"],
-      ["事项", { text: "C4", hyperlink: "#'事项'!C4" }, undefined, "警告", "code-format", "基本编码应为 12 位"],
-      ["事项", { text: "H20", hyperlink: "#'事项'!H20" }, undefined, "提示", "required-elements", "缺少受理条件"],
+      ["事项", link("#'事项'!D3", "D3"), undefined, "警告", "time-limit-unit", "时限单位不明"],
+      ["事项", link("#'事项'!C4", "C4"), undefined, "警告", "code-format", "基本编码应为 12 位"],
+      ["事项", link("#'事项'!H20", "H20"), undefined, "提示", "required-elements", "缺少受理条件"],
       // The finding names A3 (the importer's cell); the link selects the merged range.
-      ["申请材料", { text: "A3", hyperlink: "#'申请材料'!A3" }, undefined, "错误", "code-unique", "实施编码重复"],
+      ["申请材料", link("#'申请材料'!A3", "A3"), undefined, "错误", "code-unique", "实施编码重复"],
       // A sheet the workbook lacks: listed last, not linked; a message that looks like a formula stays text.
       ["不存在 （工作簿中无此工作表）", "A1", undefined, "错误", "orphan-row", '=HYPERLINK("http://x")'],
     ]);
@@ -192,7 +197,7 @@ describe("the findings sheet", () => {
     const list = book.getWorksheet("Findings (2)")!;
     expect((list.getSheetValues().slice(1) as unknown[][]).map((r) => r.slice(1))).toEqual([
       ["Sheet", "Cell", "Item code", "Severity", "Rule", "Problem", "Suggested fix"],
-      ["Findings", { text: "A2", hyperlink: "#'Findings'!A2" }, undefined, "warning", "name-format (Item name format)", "Bad name", 'Change to "y"'],
+      ["Findings", link("#'Findings'!A2", "A2"), undefined, "warning", "name-format (Item name format)", "Bad name", 'Change to "y"'],
     ]);
     expect(noteOf(book.getWorksheet("Findings")!.getCell("A2"))).toBe('[warning] name-format (Item name format)\nBad name\nFix: Change to "y"');
   });
@@ -225,7 +230,7 @@ describe("annotateWorkbook on a CSV", () => {
     expect(data.getCell("B3").value).toBe("=SUM(1)");
     expect(data.getCell("B3").type).toBe(ExcelJS.ValueType.String);
     expect(markedCells(book, ["清单"])).toEqual({ "清单!B3": { fill: "FFFFC7CE", note: "【错误】code-format\n编码不合规" } });
-    expect(book.getWorksheet("问题清单")!.getCell("B2").value).toEqual({ text: "B3", hyperlink: "#'清单'!B3" });
+    expect(book.getWorksheet("问题清单")!.getCell("B2").value).toEqual(link("#'清单'!B3", "B3"));
   });
 });
 
@@ -240,11 +245,11 @@ describe("annotateWorkbook beyond the in-place limit", () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(["问题清单"]);
     const rows = (book.getWorksheet("问题清单")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]);
     expect(rows).toEqual([
-      ["事项", { text: "D3", hyperlink: "清单.xlsx#'事项'!D3" }],
-      ["事项", { text: "D3", hyperlink: "清单.xlsx#'事项'!D3" }],
-      ["事项", { text: "C4", hyperlink: "清单.xlsx#'事项'!C4" }],
-      ["事项", { text: "H20", hyperlink: "清单.xlsx#'事项'!H20" }],
-      ["申请材料", { text: "A3", hyperlink: "清单.xlsx#'申请材料'!A3" }],
+      ["事项", link("清单.xlsx#'事项'!D3", "D3")],
+      ["事项", link("清单.xlsx#'事项'!D3", "D3")],
+      ["事项", link("清单.xlsx#'事项'!C4", "C4")],
+      ["事项", link("清单.xlsx#'事项'!H20", "H20")],
+      ["申请材料", link("清单.xlsx#'申请材料'!A3", "A3")],
     ]);
   });
 
@@ -252,7 +257,7 @@ describe("annotateWorkbook beyond the in-place limit", () => {
     const input = { bytes: new TextEncoder().encode("a,b\n1,2\n"), fileName: "清单.csv" };
     const annotation: Annotation = { cell: "B2", severity: "error", ruleId: "code-format", message: "x" };
     const book = await readBack(await annotateWorkbook(input, [annotation], { lang: "en", inPlaceLimitBytes: 0, originalLink: "../in/清单.csv" }));
-    expect(book.getWorksheet("Findings")!.getCell("B2").value).toEqual({ text: "B2", hyperlink: "../in/清单.csv#'清单'!B2" });
+    expect(book.getWorksheet("Findings")!.getCell("B2").value).toEqual(link("../in/清单.csv#'清单'!B2", "B2"));
   });
 });
 
@@ -278,6 +283,54 @@ describe("annotateWorkbook, the rest of the shape", () => {
     expect(out.getWorksheet("事项")!.getRow(1).height).toBe(30);
     expect(out.views[0].activeTab).toBe(2);
     const findings = out.getWorksheet("Findings")!;
-    expect([findings.getCell("B2").value, findings.getCell("B3").value]).toEqual([{ text: "A2", hyperlink: "#'事项'!A2" }, "XFE1"]);
+    expect([findings.getCell("B2").value, findings.getCell("B3").value]).toEqual([link("#'事项'!A2", "A2"), "XFE1"]);
+  });
+});
+
+describe("annotateWorkbook on awkward names and values", () => {
+  it("escapes quotes in a sheet name inside the link, and falls back to a plain hyperlink past 255 characters", async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["x"]]), `县's "表"`);
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const annotation: Annotation = { sheet: `县's "表"`, cell: "A1", severity: "error", ruleId: "r", message: "m" };
+    const out = await readBack(await annotateWorkbook({ bytes, fileName: "a.xlsx" }, [annotation], { lang: "en" }));
+    expect(out.getWorksheet("Findings")!.getCell("B2").value).toEqual({
+      formula: `HYPERLINK("#'县''s ""表""'!A1","A1")`,
+      result: "A1",
+    });
+    const far = `${"d/".repeat(130)}a.xlsx`;
+    const list = await readBack(await annotateWorkbook({ bytes, fileName: "a.xlsx" }, [annotation], { lang: "en", inPlaceLimitBytes: 0, originalLink: far }));
+    expect(list.getWorksheet("Findings")!.getCell("B2").value).toEqual({ text: "A1", hyperlink: `${far}#'县''s "表"'!A1` });
+  });
+
+  it("writes a file Excel opens when a cell or a message holds control characters (XML 1.0 forbids them)", async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([["a\u0001b", "ok"]]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "事项");
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const annotation: Annotation = { sheet: "事项", cell: "A1", severity: "error", ruleId: "r", message: "bad \u0007 value \u0001" };
+    const out = await annotateWorkbook({ bytes, fileName: "a.xlsx" }, [annotation], { lang: "en" });
+    const back = await readBack(out);
+    expect(back.getWorksheet("事项")!.getCell("B1").value).toBe("ok");
+    expect(noteOf(back.getWorksheet("事项")!.getCell("A1"))).toContain("bad");
+    expect(XLSX.read(out, { type: "array" }).Sheets.Findings.F2.v).toMatch(/^bad/);
+  });
+});
+
+describe.each(["biff8", "xlml", "html"] as const)("annotateWorkbook on an .xls written as %s", (bookType) => {
+  it("copies what SheetJS reads of it, merges included, and marks the cells", async () => {
+    const book = XLSX.read(countyWorkbook(true), { type: "array", cellNF: true });
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType }) as ArrayBuffer);
+    const before = XLSX.read(bytes, { type: "array", cellNF: true });
+    // An HTML table is one sheet, named by the reader.
+    const first = before.SheetNames[0];
+    const annotations = ANNOTATIONS.slice(0, 2).map((a) => ({ ...a, sheet: first }));
+    const out = await annotateWorkbook({ bytes, fileName: "清单.xls" }, annotations, { lang: "zh-CN" });
+    const after = XLSX.read(out, { type: "array", cellNF: true });
+    for (const name of before.SheetNames) {
+      expect(typedCells(after.Sheets[name])).toEqual(typedCells(before.Sheets[name]));
+      expect(after.Sheets[name]["!merges"] ?? []).toEqual(before.Sheets[name]["!merges"] ?? []);
+    }
+    expect(Object.keys(markedCells(await readBack(out), before.SheetNames))).toEqual([`${first}!D3`]);
   });
 });
