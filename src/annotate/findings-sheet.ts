@@ -73,7 +73,8 @@ function linkValue(target: string, text: string): ExcelJS.CellValue {
 export function writeFindingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, findings: FindingsSheet, lang: Lang): void {
   const sheet = workbook.addWorksheet(findings.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  // Over every row, not the header alone: the range is what a filter sorts and hides.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: findings.rows.length + 1, column: COLUMNS.length } };
   const header = sheet.getRow(1);
   COLUMNS.forEach((c, i) => {
     const cell = header.getCell(i + 1);

@@ -58,7 +58,8 @@ function csvSheet(bytes: Uint8Array, fileName: string): SourceSheet {
     name: csvSheetName(fileName),
     hidden: false,
     rowCount: last?.row ?? 0,
-    columnCount: Math.max(0, ...records.map((r) => r.cells.length)),
+    // A loop, not Math.max(...): a province's CSV has more records than a call takes arguments.
+    columnCount: records.reduce((most, r) => Math.max(most, r.cells.length), 0),
     // A CSV has no types: every cell stays the text it was, as the importer reads it.
     *rowCells(row) {
       const cells = byRow.get(row) ?? [];

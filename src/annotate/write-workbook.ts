@@ -50,7 +50,8 @@ function copySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: SourceS
   // It only ever prints them (`<mergeCell ref="${merge}"/>`), so the range's name is all it gets.
   const merges = (sheet as unknown as { _merges: string[] })._merges;
   for (const m of disjointMerges(source.merges)) merges.push(rangeName(m));
-  const lastNoteRow = Math.max(0, ...notes.keys());
+  let lastNoteRow = 0;
+  for (const r of notes.keys()) lastNoteRow = Math.max(lastNoteRow, r);
   for (let r = 1; r <= Math.max(source.rowCount, lastNoteRow); r++) {
     const rowNotes = notes.get(r);
     let row: ExcelJS.Row | undefined;

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { annotatesInPlace, annotateWorkbook, IN_PLACE_LIMIT_BYTES } from "../../src/annotate/annotate-workbook.js";
 import type { Annotation } from "../../src/annotate/annotation.js";
+import { readSheets } from "../../src/annotate/read-sheets.js";
 
 // The ESM build exports `utils` by name; its typings describe only a default export.
 const codepages = (cpexcel as unknown as { utils: cpexcel.CP$Utils }).utils;
@@ -175,7 +176,7 @@ describe("the findings sheet", () => {
     expect(sheet.getCell("F7").type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe("A1:G1");
+    expect(sheet.autoFilter).toBe("A1:G7");
     expect(sheet.getColumn(6).width).toBeGreaterThan(40);
   });
 
@@ -332,5 +333,14 @@ describe.each(["biff8", "xlml", "html"] as const)("annotateWorkbook on an .xls w
       expect(after.Sheets[name]["!merges"] ?? []).toEqual(before.Sheets[name]["!merges"] ?? []);
     }
     expect(Object.keys(markedCells(await readBack(out), before.SheetNames))).toEqual([`${first}!D3`]);
+  });
+});
+
+describe("readSheets on a long CSV", () => {
+  it("sizes 200 000 records (more than a function call takes arguments)", () => {
+    const bytes = new TextEncoder().encode("编码,名称\n".concat("01\n".repeat(200_000)));
+    const [sheet] = readSheets(bytes, "long.csv");
+    expect([sheet.name, sheet.rowCount, sheet.columnCount]).toEqual(["long", 200_001, 2]);
+    expect([...sheet.rowCells(200_001)]).toEqual([[1, { kind: "text", value: "01" }]]);
   });
 });
