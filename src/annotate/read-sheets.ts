@@ -9,7 +9,7 @@ import { decodeExportBytes } from "../import/decode-bytes.js";
 
 /** A cell's value as the file typed it: text stays text (`0001…` codes), numbers and dates keep their format. */
 export type SourceValue =
-  | { kind: "text"; value: string }
+  | { kind: "text"; value: string; numFmt?: string }
   | { kind: "number"; value: number; numFmt?: string }
   | { kind: "date"; value: Date; numFmt?: string }
   | { kind: "boolean"; value: boolean }
@@ -50,6 +50,8 @@ export function csvSheetName(fileName: string): string {
   return stem === "" ? "Sheet1" : stem;
 }
 
+const TEXT_FORMAT = "@";
+
 function csvSheet(bytes: Uint8Array, fileName: string): SourceSheet {
   const { records } = parseCsv(decodeExportBytes(bytes));
   const byRow = new Map(records.map((r) => [r.row, r.cells]));
@@ -60,10 +62,11 @@ function csvSheet(bytes: Uint8Array, fileName: string): SourceSheet {
     rowCount: last?.row ?? 0,
     // A loop, not Math.max(...): a province's CSV has more records than a call takes arguments.
     columnCount: records.reduce((most, r) => Math.max(most, r.cells.length), 0),
-    // A CSV has no types: every cell stays the text it was, as the importer reads it.
+    // A CSV has no types: every cell stays the text it was, as the importer reads it, formatted as
+    // text (`@`) so a code the clerk types in keeps its leading zeros.
     *rowCells(row) {
       const cells = byRow.get(row) ?? [];
-      for (let c = 0; c < cells.length; c++) if (cells[c] !== "") yield [c + 1, { kind: "text", value: cells[c] }];
+      for (let c = 0; c < cells.length; c++) if (cells[c] !== "") yield [c + 1, { kind: "text", value: cells[c], numFmt: TEXT_FORMAT }];
     },
     rowHeight: () => undefined,
     columnWidths: [],
@@ -105,7 +108,8 @@ function sourceValue(cell: XLSX.CellObject): SourceValue | undefined {
   const numFmt = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
   switch (cell.t) {
     case "s":
-      return cell.v === undefined || cell.v === "" ? undefined : { kind: "text", value: String(cell.v) };
+      // The text format (`@`) is kept too: it is what keeps a retyped code from turning into a number.
+      return cell.v === undefined || cell.v === "" ? undefined : { kind: "text", value: String(cell.v), ...(numFmt ? { numFmt } : {}) };
     case "n":
       return typeof cell.v === "number" ? { kind: "number", value: cell.v, ...(numFmt ? { numFmt } : {}) } : undefined;
     case "d":

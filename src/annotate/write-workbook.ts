@@ -94,7 +94,7 @@ function setValue(cell: ExcelJS.Cell, source: SourceValue): void {
       cell.value = { error: source.value as ExcelJS.CellErrorValue["error"] };
       break;
   }
-  if ((source.kind === "number" || source.kind === "date") && source.numFmt) cell.numFmt = source.numFmt;
+  if ((source.kind === "text" || source.kind === "number" || source.kind === "date") && source.numFmt) cell.numFmt = source.numFmt;
 }
 
 const rangeName = (m: MergeRange) => `${columnName(m.left)}${m.top}:${columnName(m.right)}${m.bottom}`;

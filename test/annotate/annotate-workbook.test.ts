@@ -23,6 +23,7 @@ function countyWorkbook(bookSST: boolean): Uint8Array {
   items["!merges"] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }];
   items["!cols"] = [{ wch: 6 }, { wch: 30 }];
   for (const ref of ["F3", "F4"]) items[ref].z = "yyyy-mm-dd";
+  for (const ref of ["C3", "C4"]) items[ref].z = "@";
   const materials = XLSX.utils.aoa_to_sheet([
     ["实施编码", "材料名称", "份数"],
     ["11450721MB1558081140001000000", "申请表", 1],
@@ -122,7 +123,7 @@ describe.each([
     // Spot checks of what a reader must not lose: the text code with its zeros, the numeric 0, the date.
     const items = after.Sheets.事项;
     expect([items.C3.t, items.C3.v]).toEqual(["s", "000100000000"]);
-    expect([items.C4.t, items.C4.v]).toEqual(["s", "01"]);
+    expect([items.C4.t, items.C4.v, items.C4.z]).toEqual(["s", "01", "@"]);
     expect([items.E3.t, items.E3.v]).toEqual(["n", 0]);
     expect([items.B4.t, items.B4.v, items.B4.f]).toEqual(["s", "=1+1", undefined]);
     expect(after.Sheets.事项["!cols"]?.slice(0, 2).map((c) => c.width)).toEqual(before.Sheets.事项["!cols"]?.slice(0, 2).map((c) => c.width));
@@ -227,6 +228,8 @@ describe("annotateWorkbook on a CSV", () => {
     const data = book.getWorksheet("清单")!;
     expect(data.getCell("A2").value).toBe("食品经营\n许可");
     expect(data.getCell("B2").value).toBe("000100000000");
+    // Formatted as text, so a code typed in keeps its zeros.
+    expect(data.getCell("B2").numFmt).toBe("@");
     expect(data.getCell("C2").value).toBe("0");
     expect(data.getCell("B3").value).toBe("=SUM(1)");
     expect(data.getCell("B3").type).toBe(ExcelJS.ValueType.String);
@@ -341,6 +344,6 @@ describe("readSheets on a long CSV", () => {
     const bytes = new TextEncoder().encode("编码,名称\n".concat("01\n".repeat(200_000)));
     const [sheet] = readSheets(bytes, "long.csv");
     expect([sheet.name, sheet.rowCount, sheet.columnCount]).toEqual(["long", 200_001, 2]);
-    expect([...sheet.rowCells(200_001)]).toEqual([[1, { kind: "text", value: "01" }]]);
+    expect([...sheet.rowCells(200_001)]).toEqual([[1, { kind: "text", value: "01", numFmt: "@" }]]);
   });
 });
