@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AJV_WORDS, PROFILE_AJV_WORDS } from "../../src/i18n/ajv-problem.js";
+import { ANNOTATE_WORDS } from "../../src/i18n/annotate-words.js";
 import { COMMON_WORDS, severityAliases } from "../../src/i18n/common-words.js";
 import { DURATION_WORDS } from "../../src/i18n/duration-words.js";
 import { ENUM_LABELS } from "../../src/i18n/enum-labels.js";
@@ -25,6 +26,7 @@ const TABLES: Record<string, Record<string, LocalizedText>> = {
   DIMENSION_LABELS,
   REPORT_WORDS,
   OUTPUT_WORDS,
+  ANNOTATE_WORDS,
   AJV_WORDS,
   PROFILE_AJV_WORDS,
   DURATION_WORDS,
