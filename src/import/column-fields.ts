@@ -1,0 +1,40 @@
+// The fields a column of an export can fill: what a header word names (presets.ts), a mapping
+// file's `columns` maps to, and a record origin's column map is keyed by.
+/** Every field a column can fill; a mapping file's `columns` names one of these (or null). */
+export const COLUMN_FIELDS = [
+  "name",
+  "baseCode",
+  "code",
+  "type",
+  "level",
+  "region",
+  "department",
+  "subjects",
+  "legalBasis",
+  "legal",
+  "legalUnit",
+  "legalNote",
+  "promised",
+  "promisedUnit",
+  "promisedNote",
+  "processing",
+  "runs",
+  "onSiteReason",
+  "onlineDepth",
+  "feeCharged",
+  "place",
+  "street",
+  "hours",
+  "phone",
+  "complaintPhone",
+  "material.name",
+  "material.form",
+  "material.media",
+  "material.copies",
+  "material.necessity",
+  "material.source",
+  "material.eLicense",
+  "state",
+] as const;
+
+export type ColumnField = (typeof COLUMN_FIELDS)[number];
