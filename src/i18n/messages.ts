@@ -431,6 +431,10 @@ export const MESSAGES = {
     en: "{{table}}: header of the JSON keys ({{place}}); preset {{preset}}",
     "zh-CN": "{{table}}：表头为 JSON 键（{{place}}）；预设 {{preset}}",
   },
+  importMappingFormTable: {
+    en: "{{table}}: a form, one item, labels from {{place}}; preset {{preset}}",
+    "zh-CN": "{{table}}：表单，一个事项，标签自 {{place}} 起；预设 {{preset}}",
+  },
   importMappingNoTable: {
     en: "{{table}}: no header row; nothing would be imported",
     "zh-CN": "{{table}}：没有表头行；不会导入任何内容",

@@ -5,6 +5,7 @@ import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReade
 import { isNotOnApplication, isWithdrawn } from "./dictionaries.js";
 import { resolveMapping, type ResolvedMapping, withDefaults } from "./mapping.js";
 import { mappingDiagnostic, skipOf, tableHeader } from "./mapping-table.js";
+import { tableInLayout } from "./form-layout.js";
 import type { RecordOrigin } from "./origins.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
@@ -30,7 +31,8 @@ interface Entry {
 const AUTO = resolveMapping();
 
 /** The table's records; `mapping` (a mapping file's, resolved) chooses the header row, columns, codes, defaults and skips. */
-export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[], mapping: ResolvedMapping = AUTO): ImportedRecord[] {
+export function recordsOfTable(input: Table, diagnostics: ImportDiagnostic[], mapping: ResolvedMapping = AUTO): ImportedRecord[] {
+  const table = tableInLayout(input, mapping);
   const found = tableHeader(table, mapping, diagnostics);
   if (!found) return [];
   const headerIndex = found.index;

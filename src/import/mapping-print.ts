@@ -8,6 +8,7 @@ import { t } from "../i18n/t.js";
 import type { JsonPath } from "../vocabulary.js";
 import { type ColumnField, normalizeHeader } from "./headers.js";
 import type { MappingFile, ResolvedMapping } from "./mapping.js";
+import { tableInLayout } from "./form-layout.js";
 import { closestPreset, sheetRow, type TableHeader, tableHeader, tableName } from "./mapping-table.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
@@ -54,7 +55,8 @@ function columnLines(table: Table, header: TableHeader, mapping: ResolvedMapping
   const owner = new Map(Object.entries(header.columns).map(([field, column]) => [column, field as ColumnField]));
   const cellOf = (column: number) => {
     const place = table.cellPlace(header.index, column);
-    return place.cell?.replace(/\d+$/, "");
+    // A form's labels stand in many rows: each is named by its cell, not its column.
+    return mapping.preset === "form" ? place.cell : place.cell?.replace(/\d+$/, "");
   };
   return table.rows[header.index].cells.flatMap((text, column): ColumnLine[] => {
     if (text.trim() === "") return [];
@@ -76,7 +78,8 @@ function presetText(mapping: ResolvedMapping, cells: readonly string[], lang: La
 
 /** The text report: a block per table, a line per column. */
 export function describeMapping(tables: readonly Table[], mapping: ResolvedMapping, lang: Lang, diagnostics: ImportDiagnostic[]): string {
-  const blocks = tables.map((table) => {
+  const blocks = tables.map((input) => {
+    const table = tableInLayout(input, mapping);
     const name = tableName(table);
     const header = tableHeader(table, mapping, diagnostics);
     if (!header) return t("importMappingNoTable", { table: name }, lang);
@@ -86,9 +89,11 @@ export function describeMapping(tables: readonly Table[], mapping: ResolvedMappi
     const place = row === undefined ? table.rows[header.index].place : table.cellPlace(header.index, 0).place;
     const how = t(header.fromMapping ? "importMappingFromFile" : "importMappingDetected", {}, lang);
     const title =
-      row === undefined
-        ? t("importMappingKeysTable", { table: name, place, preset }, lang)
-        : t("importMappingTable", { table: name, row, place, how, preset }, lang);
+      mapping.preset === "form"
+        ? t("importMappingFormTable", { table: name, place, preset }, lang)
+        : row === undefined
+          ? t("importMappingKeysTable", { table: name, place, preset }, lang)
+          : t("importMappingTable", { table: name, row, place, how, preset }, lang);
     const lines = columnLines(table, header, mapping).map((line) => {
       const target = line.ignored
         ? t("importMappingIgnored", {}, lang)
@@ -110,11 +115,12 @@ export function mappingYaml(tables: readonly Table[], mapping: ResolvedMapping, 
   const { source } = mapping;
   const sheets: NonNullable<MappingFile["sheets"]> = { ...source.sheets };
   const columns: NonNullable<MappingFile["columns"]> = { ...source.columns };
-  for (const table of tables) {
+  for (const input of tables) {
+    const table = tableInLayout(input, mapping);
     const header = tableHeader(table, mapping, diagnostics);
     if (!header) continue;
     const row = sheetRow(table, header.index);
-    if (row !== undefined) sheets[tableName(table)] = { ...sheets[tableName(table)], headerRow: row };
+    if (row !== undefined && mapping.preset !== "form") sheets[tableName(table)] = { ...sheets[tableName(table)], headerRow: row };
     for (const line of columnLines(table, header, mapping)) {
       if (!Object.hasOwn(columns, line.header)) columns[line.header] = line.ignored ? null : (line.field ?? null);
     }

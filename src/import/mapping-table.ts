@@ -44,7 +44,8 @@ export function mappingDiagnostic(
 export function tableHeader(table: Table, mapping: ResolvedMapping, diagnostics: ImportDiagnostic[]): TableHeader | undefined {
   const wanted = mapping.headerRow(tableName(table));
   let index: number | undefined;
-  const fromMapping = wanted !== undefined && sheetRow(table, 0) !== undefined;
+  // A form's header is its labels, wherever they are: no row to name.
+  const fromMapping = wanted !== undefined && sheetRow(table, 0) !== undefined && mapping.preset !== "form";
   if (fromMapping) {
     index = table.rows.findIndex((_, i) => sheetRow(table, i) === wanted);
     if (index < 0) {

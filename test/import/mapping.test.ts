@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lookUp } from "../../src/import/dictionaries.js";
 import { recordsOfTable } from "../../src/import/join-rows.js";
+import { cellOfPath } from "../../src/import/origins.js";
 import { type MappingFile, resolveMapping } from "../../src/import/mapping.js";
 import { parseMapping } from "../../src/import/mapping-load.js";
 import { mappingYaml } from "../../src/import/mapping-print.js";
@@ -64,18 +65,41 @@ describe("presets: each on a small input of its layout", () => {
       expected: { code: "S1", name: "丁", type: "administrative-license", department: "成都市局" },
     },
     {
-      // A form's labels end in a colon (事项名称：), which is no part of the name.
+      // One item per sheet: label, value, label, value; a label may end in a colon; the material list below.
       preset: "form",
-      table: () => csvTable("实施编码：,事项名称：,承诺办结时限：\nF1,戊,5个工作日\n"),
-      expected: { code: "F1", name: "戊", timeLimit: { legal: null, promised: { value: 5, unit: "working-day" } } },
+      table: () =>
+        csvTable(
+          "政务服务事项内容信息表,,,\n事项名称：,公共场所卫生许可,实施编码：,F1\n承诺办结时限,5个工作日,,\n申请材料,,,\n材料名称,材料形式,必要性\n申请书,纸质,必要\n营业执照,电子,非必要\n,,,\n咨询电话,0817-1234567,,\n",
+        ),
+      expected: {
+        code: "F1",
+        name: "公共场所卫生许可",
+        timeLimit: { legal: null, promised: { value: 5, unit: "working-day" } },
+        materials: [
+          { name: "申请书", media: "paper", necessity: "required" },
+          { name: "营业执照", media: "electronic", necessity: "optional" },
+        ],
+        phone: "0817-1234567",
+      },
     },
   ];
   it.each(cases)("$preset", ({ preset, table, expected }) => {
     const result = run(table(), {}, preset);
     expect(result.diagnostics).toEqual([]);
     expect(result.records).toEqual([expected]);
-    // auto knows every preset's words: the same record.
-    expect(run(table()).records).toEqual([expected]);
+    // auto knows every preset's words: the same record (a form is read as one only under its preset).
+    if (preset !== "form") expect(run(table()).records).toEqual([expected]);
+  });
+
+  it("names a form's cells where they are: the value beside its label, a material's cell in its row", () => {
+    const table = csvTable("事项名称,甲,实施编码,F1\n事项类型,x,,\n材料名称,材料形式,必要性\n申请书,y,必要\n");
+    const { full, imported } = run(table, {}, "form");
+    expect(full.map((d) => [d.place, d.data.value])).toEqual([
+      ["清单.csv!B2", "x"],
+      ["清单.csv!B4", "y"],
+    ]);
+    expect(cellOfPath(imported[0].origin, ["materials", 0, "necessity"]).place).toBe("清单.csv!C4");
+    expect(cellOfPath(imported[0].origin, ["code"]).place).toBe("清单.csv!D1");
   });
 
   it("knows only its own words and codes: a national export under --preset zhejiang has no header; 1A is Sichuan's", () => {
@@ -180,14 +204,17 @@ describe("the printed mapping, passed back, gives the same import", () => {
           },
         }),
     ],
+    ["a form", () => csvTable("事项名称：,甲,实施编码：,F1\n备注,x,,\n材料名称,材料类型\n申请书,2\n")],
   ];
-  it.each(tables)("%s", (_, table) => {
-    const mappings: [MappingFile | undefined, string][] = [
-      [undefined, "auto"],
-      [{ preset: "national", defaults: { region: "510921" }, dictionaries: { "material.form": { "2": "original" } }, skip: { 备注: ["y"] } }, "a mapping"],
+  it.each(tables)("%s", (name, table) => {
+    const preset = name === "a form" ? "form" : "national";
+    const mappings: (MappingFile | undefined)[] = [
+      preset === "form" ? { preset } : undefined,
+      { preset, defaults: { region: "510921" }, dictionaries: { "material.form": { "2": "original" } }, skip: { 备注: ["y"] } },
     ];
-    for (const [mapping] of mappings) {
+    for (const mapping of mappings) {
       const first = run(table(), mapping ?? {});
+      expect(first.records.length).toBeGreaterThan(0);
       const printed = mappingYaml([table()], resolveMapping(mapping), "en", []);
       const passedBack = parseMapping(printed, "mapping.yaml", "mapping.yaml");
       const second = run(table(), passedBack);
