@@ -29,6 +29,7 @@ export async function run(cmd: CommandRun, args: unknown[], options: ImportComma
   const files = (args[0] as string[]).map((f) => path.resolve(cmd.io.cwd, f));
   const mapping = mappingOf(cmd, options);
   if (options.printMapping) return printMapping(cmd, files, mapping, options.format ?? "text");
+  if (options.format !== undefined) throw new UsageError("importFormatWithoutPrint", { value: options.format });
   if (options.out === undefined) throw new UsageError("missingRequiredOption", { command: "import", option: "--out <dir>" });
   const outDir = path.resolve(cmd.io.cwd, options.out);
   // `mapping` reaches recordsOfTable once importExports passes ImportOptions.mapping on.

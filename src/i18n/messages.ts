@@ -423,6 +423,10 @@ export const MESSAGES = {
     en: 'Option --format: "{{value}}" is no mapping format; use text or yaml (with --print-mapping).',
     "zh-CN": "选项 --format：“{{value}}”不是映射格式；请使用 text 或 yaml（与 --print-mapping 一起使用）。",
   },
+  importFormatWithoutPrint: {
+    en: "Option --format {{value}}: --format is for --print-mapping (text or yaml); an import writes YAML records anyway.",
+    "zh-CN": "选项 --format {{value}}：--format 只用于 --print-mapping（text 或 yaml）；导入总是写出 YAML 记录。",
+  },
   importMappingTable: {
     en: "{{table}}: header in row {{row}} ({{place}}, {{how}}); preset {{preset}}",
     "zh-CN": "{{table}}：表头在第{{row}}行（{{place}}，{{how}}）；预设 {{preset}}",

@@ -4,6 +4,7 @@
 import { createLocator } from "../engine/positions.js";
 import { UsageError } from "../errors.js";
 import { ajvProblem } from "../i18n/ajv-problem.js";
+import type { LocalizedText } from "../i18n/localized.js";
 import type { MessageId } from "../i18n/messages.js";
 import { parseDataText } from "../source/data-file.js";
 import { shownPath } from "../source/display-path.js";
@@ -83,7 +84,7 @@ function describeErrors(errors: ErrorObject[], where: (at: JsonPath) => string):
         messageId: "importMappingUnknownField",
         data: { file: where(at), header: String(at[1]), field, suggestion: suggestionOf(closest(field, COLUMN_FIELDS)) },
       });
-    } else add(at, { messageId: "importMappingInvalid", data: { file: where(at), key: keyName(at), problem: ajvProblem(error) } });
+    } else add(at, { messageId: "importMappingInvalid", data: { file: where(at), key: keyName(at), problem: withGuess(error) } });
   }
   return [...byKey.values()];
 }
@@ -91,4 +92,12 @@ function describeErrors(errors: ErrorObject[], where: (at: JsonPath) => string):
 function codedFields(): string[] {
   const schema = loadSchema(SCHEMA_FILE) as { properties: { dictionaries: { propertyNames: { enum: string[] } } } };
   return schema.properties.dictionaries.propertyNames.enum;
+}
+
+/** Ajv's problem, and for a word not among the allowed ones (`preset: nationl`) the nearest of them. */
+function withGuess(error: ErrorObject): LocalizedText {
+  const problem = ajvProblem(error);
+  const allowed = error.keyword === "enum" ? (error.params.allowedValues as unknown[]).filter((v) => typeof v === "string") : [];
+  const guess = typeof error.data === "string" ? suggestionOf(closest(error.data, allowed as string[])) : "";
+  return guess === "" ? problem : { en: `${problem.en}${guess.en}`, "zh-CN": `${problem["zh-CN"]}${guess["zh-CN"]}` };
 }

@@ -34,6 +34,7 @@ describe("the mapping file's schema", () => {
     ["columns:\n  材料类型: material.from\n", '(did you mean "material.form"?)'],
     ["preset: national\nheaderrow: 3\n", 'mapping.yaml:2:12: unknown key "headerrow" (did you mean "headerRow"?)'],
     ["preset: hubei\n", "mapping.yaml:1:9: preset must be one of auto, national, guangxi, zhejiang, sichuan, form."],
+    ["preset: nationl\n", 'preset must be one of auto, national, guangxi, zhejiang, sichuan, form (did you mean "national"?).'],
     ["sheets:\n  事项:\n    headerRow: 0\n", "mapping.yaml:3:16: sheets.事项.headerRow must be at least 1."],
     ["dictionaries:\n  typ:\n    1A: administrative-license\n", 'mapping.yaml:3:5: dictionaries.typ: "typ" is no coded field (did you mean "type"?)'],
     ["defaults:\n  region: 510921\n", "mapping.yaml:2:11: defaults.region must be string."],
@@ -114,6 +115,8 @@ describe("guidelint import --print-mapping", () => {
     const missing = await runCli(["import", "nope.csv", "--print-mapping", "--mapping", "nope.yaml"], { cwd: dir });
     expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining("Cannot read the mapping file nope.yaml")]);
     const format = await runCli(["import", "清单.csv", "--print-mapping", "--format", "json"], { cwd: dir });
-    expect(format.status).toBe(2);
+    expect([format.status, format.stderr]).toEqual([2, expect.stringContaining('"json" is no mapping format')]);
+    const formatAlone = await runCli(["import", "清单.csv", "--out", "out", "--format", "yaml"], { cwd: dir });
+    expect([formatAlone.status, formatAlone.stderr]).toEqual([2, expect.stringContaining("--format is for --print-mapping")]);
   });
 });
