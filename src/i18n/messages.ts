@@ -390,9 +390,9 @@ export const MESSAGES = {
     "zh-CN": "映射文件 {{file}}：未知键“{{key}}”{{suggestion}}；可用的键见 docs/import-mapping.md。",
   },
   importMappingUnknownField: {
-    en: 'Mapping {{file}}: columns.{{header}} maps to "{{field}}", which is no field the importer fills{{suggestion}}; write a field of docs/import-mapping.md, or null to ignore the column.',
+    en: 'Mapping {{file}}: columns.{{header}} maps to "{{field}}", which is no field the importer fills{{suggestion}}; write a field of docs/import-mapping.md, an x- key (x-localInnerCode) to keep the value as found, or null to ignore the column.',
     "zh-CN":
-      "映射文件 {{file}}：columns.{{header}} 对应的“{{field}}”不是导入可填写的字段{{suggestion}}；请写 docs/import-mapping.md 中的字段，或写 null 忽略该列。",
+      "映射文件 {{file}}：columns.{{header}} 对应的“{{field}}”不是导入可填写的字段{{suggestion}}；请写 docs/import-mapping.md 中的字段、原样保留取值的 x- 键（如 x-localInnerCode），或写 null 忽略该列。",
   },
   importMappingNotCoded: {
     en: 'Mapping {{file}}: dictionaries.{{field}}: "{{field}}" is no coded field{{suggestion}}; dictionaries are for fields whose cells hold codes (type, level, subjects, material.form …).',

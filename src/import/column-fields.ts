@@ -38,3 +38,16 @@ export const COLUMN_FIELDS = [
 ] as const;
 
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
+
+/**
+ * What a mapping file may map a column to besides a field: an `x-` key the record keeps as found
+ * (`x-localInnerCode`), or a material's (`material.x-kind`), which guide-format allows anywhere.
+ */
+export type ExtraField = `x-${string}` | `material.x-${string}`;
+
+// Kept equal to the pattern of schemas/import-mapping.schema.json's `columns` by a test.
+export const EXTRA_FIELD = /^(?:material\.)?x-[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+const FIELDS: ReadonlySet<string> = new Set(COLUMN_FIELDS);
+
+export const isColumnField = (field: string): field is ColumnField => FIELDS.has(field);

@@ -2,7 +2,7 @@
 // in the next, 表二 政务服务事项内容信息表) as the table the join reads: a header row of the labels
 // and one row of their values, then the form's material list (a row of material headers, a row per
 // material) as material rows under the item. Every cell of that table names the form's own cell.
-import type { ColumnField } from "./column-fields.js";
+import type { ColumnField, ExtraField } from "./column-fields.js";
 import { normalizeHeader } from "./headers.js";
 import type { ResolvedMapping } from "./mapping.js";
 import type { CellPlace, Table } from "./table.js";
@@ -16,7 +16,7 @@ export function tableInLayout(table: Table, mapping: ResolvedMapping): Table {
 }
 
 function formTable(table: Table, mapping: ResolvedMapping): Table {
-  const fieldOf = (cell: string): ColumnField | null | undefined => {
+  const fieldOf = (cell: string): ColumnField | ExtraField | null | undefined => {
     const key = normalizeHeader(cell);
     return mapping.columns.has(key) ? mapping.columns.get(key) : mapping.vocabulary.get(key);
   };

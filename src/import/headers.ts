@@ -2,7 +2,7 @@
 // a preset's (presets.ts): the national element names, Guangxi's lower_snake keys, Zhejiang's
 // camelCase keys… Headers are normalised first, because real exports glue notes, asterisks and
 // line breaks to them.
-import type { ColumnField } from "./column-fields.js";
+import { type ColumnField, EXTRA_FIELD, type ExtraField, isColumnField } from "./column-fields.js";
 import { type HeaderVocabulary, vocabularyOf } from "./presets.js";
 
 export type { ColumnField };
@@ -30,7 +30,7 @@ export type ColumnMap = Partial<Record<ColumnField, number>>;
  * A mapping file's `columns`, normalised header → field, or null for a column to ignore. Its
  * columns are taken first, so a header the user mapped wins its field over a preset's word.
  */
-export type ColumnOverrides = ReadonlyMap<string, ColumnField | null>;
+export type ColumnOverrides = ReadonlyMap<string, ColumnField | ExtraField | null>;
 
 const NO_OVERRIDES: ColumnOverrides = new Map();
 
@@ -39,7 +39,7 @@ export function mapColumns(cells: readonly string[], vocabulary: HeaderVocabular
   const headers = cells.map(normalizeHeader);
   headers.forEach((header, index) => {
     const field = overrides.get(header);
-    if (field && map[field] === undefined) map[field] = index;
+    if (field && isColumnField(field) && map[field] === undefined) map[field] = index;
   });
   headers.forEach((header, index) => {
     if (overrides.has(header)) return;
@@ -65,4 +65,15 @@ export function detectHeaderRow(
     }
   });
   return best;
+}
+
+/** The columns a mapping keeps as `x-` keys, each key's first column: item keys and material keys. */
+export function extraColumns(cells: readonly string[], overrides: ColumnOverrides): { key: ExtraField; column: number }[] {
+  const seen = new Set<string>();
+  return cells.flatMap((cell, column) => {
+    const key = overrides.get(normalizeHeader(cell));
+    if (!key || !EXTRA_FIELD.test(key) || seen.has(key)) return [];
+    seen.add(key);
+    return [{ key: key as ExtraField, column }];
+  });
 }

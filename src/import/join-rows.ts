@@ -4,7 +4,7 @@
 import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReader } from "./decode-item.js";
 import { isNotOnApplication, isWithdrawn } from "./dictionaries.js";
 import { resolveMapping, type ResolvedMapping, withDefaults } from "./mapping.js";
-import { mappingDiagnostic, skipOf, tableHeader } from "./mapping-table.js";
+import { extrasOf, mappingDiagnostic, skipOf, tableHeader } from "./mapping-table.js";
 import { tableInLayout } from "./form-layout.js";
 import type { RecordOrigin } from "./origins.js";
 import type { ImportDiagnostic, Table } from "./table.js";
@@ -76,13 +76,14 @@ export function recordsOfTable(input: Table, diagnostics: ImportDiagnostic[], ma
       } else {
         const record = decodeItemFields(reader);
         if (record.name === undefined) reader.reportAt("name", { severity: "error", id: "importEmptyRequired", data: { field: "name" } });
-        current = { place: reader.place, record, itemRow: index, tail: decodeItemTail(reader), materials: [], materialRows: [] };
+        const tail = { ...decodeItemTail(reader), ...extrasOf(found, table.rows[index].cells, false) };
+        current = { place: reader.place, record, itemRow: index, tail, materials: [], materialRows: [] };
         byCode.set(code, current);
       }
     }
     const material = decodeMaterial(reader);
     if (material) {
-      current.materials.push(material);
+      current.materials.push({ ...material, ...extrasOf(found, table.rows[index].cells, true) });
       current.materialRows.push(index);
     }
   }

@@ -78,7 +78,7 @@ function describeErrors(errors: ErrorObject[], where: (at: JsonPath) => string):
         messageId: "importMappingNotCoded",
         data: { file: where([...at, field]), field, suggestion: suggestionOf(closest(field, codedFields())) },
       });
-    } else if (at[0] === "columns" && at.length === 2 && error.keyword === "enum") {
+    } else if (at[0] === "columns" && at.length === 2) {
       const field = String(error.data);
       add(at, {
         messageId: "importMappingUnknownField",

@@ -6,7 +6,8 @@ import { fieldLabel } from "../i18n/field-labels.js";
 import type { Lang, LocalizedText } from "../i18n/localized.js";
 import { t } from "../i18n/t.js";
 import type { JsonPath } from "../vocabulary.js";
-import { type ColumnField, normalizeHeader } from "./headers.js";
+import { type ColumnField, type ExtraField, isColumnField } from "./column-fields.js";
+import { normalizeHeader } from "./headers.js";
 import type { MappingFile, ResolvedMapping } from "./mapping.js";
 import { tableInLayout } from "./form-layout.js";
 import { closestPreset, sheetRow, type TableHeader, tableHeader, tableName } from "./mapping-table.js";
@@ -36,15 +37,15 @@ function labelOf(field: ColumnField): LocalizedText | undefined {
 }
 
 /** zh-CN「实施编码（code）」, en「code (implementation code)」: the field as the user reads it and as a mapping file writes it. */
-function fieldText(field: ColumnField, lang: Lang): string {
-  const label = labelOf(field);
+function fieldText(field: ColumnField | ExtraField, lang: Lang): string {
+  const label = isColumnField(field) ? labelOf(field) : undefined;
   return label ? t("importMappingField", { field, label }, lang) : field;
 }
 
 interface ColumnLine {
   cell?: string;
   header: string;
-  field?: ColumnField;
+  field?: ColumnField | ExtraField;
   /** The mapping's null. */
   ignored: boolean;
   /** Another column fills the field first: the cell of that column. */
@@ -63,7 +64,7 @@ function columnLines(table: Table, header: TableHeader, mapping: ResolvedMapping
     const key = normalizeHeader(text);
     const ignored = mapping.columns.get(key) === null;
     const field = owner.get(column) ?? (ignored ? undefined : (mapping.columns.get(key) ?? mapping.vocabulary.get(key)) || undefined);
-    const first = field === undefined ? undefined : header.columns[field];
+    const first = field === undefined ? undefined : isColumnField(field) ? header.columns[field] : header.extras.find((x) => x.key === field)?.column;
     const line: ColumnLine = { header: text, ignored, ...(field ? { field } : {}) };
     const cell = cellOf(column);
     if (cell !== undefined) line.cell = cell;

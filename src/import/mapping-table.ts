@@ -1,7 +1,8 @@
 // One table's header under a mapping: the row (the mapping's headerRow, else the best of the first
 // 15), each column's field, and the columns whose values skip a row. Shared by the join and by
 // `--print-mapping`, so what is printed is what an import does.
-import { type ColumnMap, detectHeaderRow, mapColumns, normalizeHeader } from "./headers.js";
+import type { ExtraField } from "./column-fields.js";
+import { type ColumnMap, detectHeaderRow, extraColumns, mapColumns, normalizeHeader } from "./headers.js";
 import { normalizeValue, type ResolvedMapping } from "./mapping.js";
 import { PRESET_NAMES, type PresetName, vocabularyOf } from "./presets.js";
 import type { ImportDiagnostic, Table } from "./table.js";
@@ -12,6 +13,8 @@ export interface TableHeader {
   /** Whether the mapping file named the row, or it was detected. */
   fromMapping: boolean;
   columns: ColumnMap;
+  /** Columns kept as `x-` keys of the item (or of a material: `material.x-…`). */
+  extras: { key: ExtraField; column: number }[];
   /** Column index → the values whose rows the mapping's `skip` drops, with the header as written there. */
   skip: ReadonlyMap<number, { header: string; values: ReadonlySet<string> }>;
 }
@@ -65,7 +68,7 @@ export function tableHeader(table: Table, mapping: ResolvedMapping, diagnostics:
     if (column >= 0) skip.set(column, rule);
     else diagnostics.push(mappingDiagnostic("warning", table.rows[index].place, "importMappingSkipColumn", { column: rule.header }));
   }
-  return { index, fromMapping, columns: mapColumns(cells, mapping.vocabulary, mapping.columns), skip };
+  return { index, fromMapping, columns: mapColumns(cells, mapping.vocabulary, mapping.columns), extras: extraColumns(cells, mapping.columns), skip };
 }
 
 /** The skip rule a row meets: the column's header and the value found, if any. */
@@ -90,4 +93,15 @@ export function closestPreset(cells: readonly string[]): PresetName {
     }
   }
   return best;
+}
+
+/** A row's `x-` values (material ones with `material`, item ones without), non-empty cells as written. */
+export function extrasOf(header: TableHeader, cells: readonly string[], material: boolean): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const { key, column } of header.extras) {
+    if (key.startsWith("material.") !== material) continue;
+    const value = cells[column]?.trim() ?? "";
+    if (value !== "") values[material ? key.slice("material.".length) : key] = value;
+  }
+  return values;
 }

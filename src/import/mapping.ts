@@ -3,6 +3,7 @@
 // codes, defaults, header rows and rows to skip on top. With no file: `auto`, every preset's words.
 import type { Dictionary } from "./dictionaries.js";
 import type { Fields } from "./decode-item.js";
+import type { ExtraField } from "./column-fields.js";
 import { type ColumnField, type ColumnOverrides, normalizeHeader } from "./headers.js";
 import { type FieldDictionaries, type HeaderVocabulary, type PresetName, presetDictionaries, vocabularyOf } from "./presets.js";
 
@@ -15,7 +16,7 @@ export interface MappingFile {
   /** 1-based sheet row of the header in every table; `sheets` sets it per table. */
   headerRow?: number;
   sheets?: Record<string, { headerRow?: number }>;
-  columns?: Record<string, ColumnField | null>;
+  columns?: Record<string, ColumnField | ExtraField | null>;
   dictionaries?: Partial<Record<ColumnField, Record<string, string>>>;
   defaults?: Partial<Record<(typeof DEFAULT_FIELDS)[number], string | string[]>>;
   skip?: Record<string, Array<string | number>>;

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
-import { COLUMN_FIELDS } from "../../src/import/column-fields.js";
+import { COLUMN_FIELDS, EXTRA_FIELD } from "../../src/import/column-fields.js";
 import { DEFAULT_FIELDS } from "../../src/import/mapping.js";
 import { parseMapping } from "../../src/import/mapping-load.js";
 import { PRESET_NAMES } from "../../src/import/presets.js";
@@ -24,13 +24,15 @@ function problems(text: string, file = "mapping.yaml"): string[] {
 
 describe("the mapping file's schema", () => {
   it("names the fields, presets and defaults the importer has", () => {
-    expect(SCHEMA.properties.columns.additionalProperties.enum).toEqual([...COLUMN_FIELDS, null]);
+    expect(SCHEMA.properties.columns.additionalProperties.anyOf[0].enum).toEqual([...COLUMN_FIELDS, null]);
+    expect(SCHEMA.properties.columns.additionalProperties.anyOf[1].pattern).toBe(EXTRA_FIELD.source);
     expect(SCHEMA.properties.preset.enum).toEqual(["auto", ...PRESET_NAMES]);
     expect(Object.keys(SCHEMA.properties.defaults.properties)).toEqual([...DEFAULT_FIELDS]);
   });
 
   it.each([
-    ["columns:\n  权力内部编码: x-localInnerCode\n", 'mapping.yaml:2:11: columns.权力内部编码 maps to "x-localInnerCode", which is no field'],
+    ["columns:\n  权力内部编码: localInnerCode\n", 'mapping.yaml:2:11: columns.权力内部编码 maps to "localInnerCode", which is no field'],
+    ["columns:\n  备注: x-\n", 'mapping.yaml:2:7: columns.备注 maps to "x-", which is no field'],
     ["columns:\n  材料类型: material.from\n", '(did you mean "material.form"?)'],
     ["preset: national\nheaderrow: 3\n", 'mapping.yaml:2:12: unknown key "headerrow" (did you mean "headerRow"?)'],
     ["preset: hubei\n", "mapping.yaml:1:9: preset must be one of auto, national, guangxi, zhejiang, sichuan, form."],

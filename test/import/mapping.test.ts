@@ -177,6 +177,25 @@ describe("a mapping file", () => {
     ]);
   });
 
+  it("keeps the columns it maps to x- keys as found, on the item or (material.x-…) on its materials", () => {
+    const table = csvTable("实施编码,事项名称,权力内部编码,材料名称,材料类型,备注\nC1,甲,2f0c-01,申请表,证件,\n,,,身份证,证件,原件\n");
+    const { records, diagnostics } = run(table, {
+      columns: { 权力内部编码: "x-localInnerCode", 材料类型: "material.x-materialKind", 备注: "material.x-note" },
+    });
+    expect(diagnostics).toEqual([]);
+    expect(records).toEqual([
+      {
+        code: "C1",
+        name: "甲",
+        materials: [
+          { name: "申请表", "x-materialKind": "证件" },
+          { name: "身份证", "x-materialKind": "证件", "x-note": "原件" },
+        ],
+        "x-localInnerCode": "2f0c-01",
+      },
+    ]);
+  });
+
   it("keeps the origin's column map, so a record path still names its cell", () => {
     const { imported } = run(csvTable("编码,事项名称,名称2,事项类型\nC1,甲,乙,01\n"), { columns: { 编码: "code", 名称2: "name", 事项名称: null } });
     expect(imported[0].record.name).toBe("乙");
@@ -210,7 +229,7 @@ describe("the printed mapping, passed back, gives the same import", () => {
     const preset = name === "a form" ? "form" : "national";
     const mappings: (MappingFile | undefined)[] = [
       preset === "form" ? { preset } : undefined,
-      { preset, defaults: { region: "510921" }, dictionaries: { "material.form": { "2": "original" } }, skip: { 备注: ["y"] } },
+      { preset, columns: { 备注: "x-remark" }, defaults: { region: "510921" }, dictionaries: { "material.form": { "2": "original" } }, skip: { 备注: ["y"] } },
     ];
     for (const mapping of mappings) {
       const first = run(table(), mapping ?? {});
