@@ -48,15 +48,16 @@ export function recordsOfTable(input: Table, diagnostics: ImportDiagnostic[], ma
     const reader = new RowReader(table, index, columns, diagnostics, mapping.dictionaries);
     const code = reader.text("code");
     const skip = skipOf(found, table.rows[index].cells);
-    if (skip && (code === undefined || byCode.has(code))) {
-      // A row of an item (a material): only this row goes.
-      diagnostics.push(mappingDiagnostic("warning", reader.place, "importMappingSkippedRow", skip));
-      continue;
-    }
-    if (skip && code !== undefined) {
-      diagnostics.push(mappingDiagnostic("warning", reader.place, "importMappingSkippedItem", { ...skip, code }));
-      current = { skipped: true, place: reader.place, record: {}, itemRow: index, tail: {}, materials: [], materialRows: [] };
-      byCode.set(code, current);
+    if (skip) {
+      if (code === undefined || byCode.has(code)) {
+        // A row continuing an item (a material's): only this row goes.
+        diagnostics.push(mappingDiagnostic("warning", reader.place, "importMappingSkippedRow", skip));
+      } else {
+        // An item's first row: the item goes, and the rows that continue it with it.
+        diagnostics.push(mappingDiagnostic("warning", reader.place, "importMappingSkippedItem", { ...skip, code }));
+        current = { skipped: true, place: reader.place, record: {}, itemRow: index, tail: {}, materials: [], materialRows: [] };
+        byCode.set(code, current);
+      }
       continue;
     }
     if (code === undefined) {

@@ -3,7 +3,7 @@
 // file, line and column of the key, and a near field or key when there is one.
 import { createLocator } from "../engine/positions.js";
 import { UsageError } from "../errors.js";
-import { ajvProblem } from "../i18n/ajv-problem.js";
+import { ajvProblem, MAPPING_AJV_WORDS } from "../i18n/ajv-problem.js";
 import type { LocalizedText } from "../i18n/localized.js";
 import type { MessageId } from "../i18n/messages.js";
 import { parseDataText } from "../source/data-file.js";
@@ -13,7 +13,7 @@ import { resolveAlternatives } from "../schema/alternatives.js";
 import { type ErrorObject, loadSchema, type ValidateFunction, validatorFor } from "../schema/ajv.js";
 import { pointerToPath } from "../schema/json-pointer.js";
 import { closest, suggestionOf } from "../text/similar.js";
-import type { JsonPath, MessageValue } from "../vocabulary.js";
+import type { Anchor, JsonPath, MessageValue } from "../vocabulary.js";
 import { COLUMN_FIELDS } from "./column-fields.js";
 import type { MappingFile } from "./mapping.js";
 
@@ -37,8 +37,9 @@ export function parseMapping(text: string, file: string, shown: string): Mapping
   validator ??= validatorFor(loadSchema(SCHEMA_FILE));
   if (validator(value)) return value as MappingFile;
   const locator = createLocator(text);
-  const where = (at: JsonPath) => {
-    const { line, column } = locator.locate(at);
+  // A key that is wrong (unknown, or no field) is pointed at itself; a wrong value at the value.
+  const where = (at: JsonPath, anchor: Anchor = "value") => {
+    const { line, column } = locator.locate(at, anchor);
     return `${shown}:${line}:${column}`;
   };
   const problems = describeErrors(resolveAlternatives(validator.errors ?? []), where);
@@ -57,7 +58,7 @@ function allowedKeys(at: JsonPath): string[] {
 }
 
 /** One problem per key, the first error of each winning. */
-function describeErrors(errors: ErrorObject[], where: (at: JsonPath) => string): Problem[] {
+function describeErrors(errors: ErrorObject[], where: (at: JsonPath, anchor?: Anchor) => string): Problem[] {
   const byKey = new Map<string, Problem>();
   const add = (at: JsonPath, problem: Problem) => {
     if (!byKey.has(keyName(at))) byKey.set(keyName(at), problem);
@@ -70,13 +71,13 @@ function describeErrors(errors: ErrorObject[], where: (at: JsonPath) => string):
       const key = String(error.params.additionalProperty);
       add([...at, key], {
         messageId: "importMappingUnknownKey",
-        data: { file: where([...at, key]), key: keyName([...at, key]), suggestion: suggestionOf(closest(key, allowedKeys(at))) },
+        data: { file: where([...at, key], "key"), key: keyName([...at, key]), suggestion: suggestionOf(closest(key, allowedKeys(at))) },
       });
     } else if (error.keyword === "propertyNames") {
       const field = String(error.params.propertyName);
       add([...at, field], {
         messageId: "importMappingNotCoded",
-        data: { file: where([...at, field]), field, suggestion: suggestionOf(closest(field, codedFields())) },
+        data: { file: where([...at, field], "key"), field, suggestion: suggestionOf(closest(field, codedFields())) },
       });
     } else if (at[0] === "columns" && at.length === 2) {
       const field = String(error.data);
@@ -96,7 +97,7 @@ function codedFields(): string[] {
 
 /** Ajv's problem, and for a word not among the allowed ones (`preset: nationl`) the nearest of them. */
 function withGuess(error: ErrorObject): LocalizedText {
-  const problem = ajvProblem(error);
+  const problem = ajvProblem(error, MAPPING_AJV_WORDS);
   const allowed = error.keyword === "enum" ? (error.params.allowedValues as unknown[]).filter((v) => typeof v === "string") : [];
   const guess = typeof error.data === "string" ? suggestionOf(closest(error.data, allowed as string[])) : "";
   return guess === "" ? problem : { en: `${problem.en}${guess.en}`, "zh-CN": `${problem["zh-CN"]}${guess["zh-CN"]}` };
