@@ -10,9 +10,34 @@ import type { CellPlace, Table } from "./table.js";
 /** Where a cell of the form table is in the form: row index and column of the input table. */
 type Source = { row: number; column: number };
 
-/** The table as the join reads it: under the `form` preset, the form's labels and values; else itself. */
+/** The form tables made here: their header is labels, not a row a mapping can name. */
+const FORM_TABLES = new WeakSet<Table>();
+
+export const isFormTable = (table: Table): boolean => FORM_TABLES.has(table);
+
+/**
+ * The table as the join reads it: a form's labels and values under the `form` preset, or under
+ * `auto` when it looks like a form; else the table itself.
+ */
 export function tableInLayout(table: Table, mapping: ResolvedMapping): Table {
-  return mapping.preset === "form" ? formTable(table, mapping) : table;
+  if (mapping.preset !== "form" && !(mapping.preset === "auto" && looksLikeForm(table, mapping))) return table;
+  const form = formTable(table, mapping);
+  FORM_TABLES.add(form);
+  return form;
+}
+
+/**
+ * A form starts many rows with a label (事项名称, 实施编码, 承诺办结时限 …); a list only its header
+ * row (or two). Five such rows among the first 40 make a form (platform-data.md §9 step 2).
+ */
+function looksLikeForm(table: Table, mapping: ResolvedMapping): boolean {
+  let labelled = 0;
+  for (const row of table.rows.slice(0, 40)) {
+    const first = row.cells.find((cell) => cell.trim() !== "");
+    const field = first === undefined ? undefined : mapping.vocabulary.get(normalizeHeader(first));
+    if (field !== undefined && !field.startsWith("material.") && ++labelled >= 5) return true;
+  }
+  return false;
 }
 
 function formTable(table: Table, mapping: ResolvedMapping): Table {

@@ -9,7 +9,7 @@ import type { JsonPath } from "../vocabulary.js";
 import { type ColumnField, type ExtraField, isColumnField } from "./column-fields.js";
 import { normalizeHeader } from "./headers.js";
 import type { MappingFile, ResolvedMapping } from "./mapping.js";
-import { tableInLayout } from "./form-layout.js";
+import { isFormTable, tableInLayout } from "./form-layout.js";
 import { closestPreset, sheetRow, type TableHeader, tableHeader, tableName } from "./mapping-table.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
@@ -57,7 +57,7 @@ function columnLines(table: Table, header: TableHeader, mapping: ResolvedMapping
   const cellOf = (column: number) => {
     const place = table.cellPlace(header.index, column);
     // A form's labels stand in many rows: each is named by its cell, not its column.
-    return mapping.preset === "form" ? place.cell : place.cell?.replace(/\d+$/, "");
+    return isFormTable(table) ? place.cell : place.cell?.replace(/\d+$/, "");
   };
   return table.rows[header.index].cells.flatMap((text, column): ColumnLine[] => {
     if (text.trim() === "") return [];
@@ -89,12 +89,11 @@ export function describeMapping(tables: readonly Table[], mapping: ResolvedMappi
     const preset = presetText(mapping, cells, lang);
     const place = row === undefined ? table.rows[header.index].place : table.cellPlace(header.index, 0).place;
     const how = t(header.fromMapping ? "importMappingFromFile" : "importMappingDetected", {}, lang);
-    const title =
-      mapping.preset === "form"
-        ? t("importMappingFormTable", { table: name, place, preset }, lang)
-        : row === undefined
-          ? t("importMappingKeysTable", { table: name, place, preset }, lang)
-          : t("importMappingTable", { table: name, row, place, how, preset }, lang);
+    const title = isFormTable(table)
+      ? t("importMappingFormTable", { table: name, place, preset }, lang)
+      : row === undefined
+        ? t("importMappingKeysTable", { table: name, place, preset }, lang)
+        : t("importMappingTable", { table: name, row, place, how, preset }, lang);
     const lines = columnLines(table, header, mapping).map((line) => {
       const target = line.ignored
         ? t("importMappingIgnored", {}, lang)
@@ -121,7 +120,7 @@ export function mappingYaml(tables: readonly Table[], mapping: ResolvedMapping, 
     const header = tableHeader(table, mapping, diagnostics);
     if (!header) continue;
     const row = sheetRow(table, header.index);
-    if (row !== undefined && mapping.preset !== "form") sheets[tableName(table)] = { ...sheets[tableName(table)], headerRow: row };
+    if (row !== undefined && !isFormTable(table)) sheets[tableName(table)] = { ...sheets[tableName(table)], headerRow: row };
     for (const line of columnLines(table, header, mapping)) {
       if (!Object.hasOwn(columns, line.header)) columns[line.header] = line.ignored ? null : (line.field ?? null);
     }

@@ -5,6 +5,7 @@ import type { ExtraField } from "./column-fields.js";
 import { type ColumnMap, detectHeaderRow, extraColumns, mapColumns, normalizeHeader } from "./headers.js";
 import { normalizeValue, type ResolvedMapping } from "./mapping.js";
 import { PRESET_NAMES, type PresetName, vocabularyOf } from "./presets.js";
+import { isFormTable } from "./form-layout.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
 export interface TableHeader {
@@ -48,7 +49,7 @@ export function tableHeader(table: Table, mapping: ResolvedMapping, diagnostics:
   const wanted = mapping.headerRow(tableName(table));
   let index: number | undefined;
   // A form's header is its labels, wherever they are: no row to name.
-  const fromMapping = wanted !== undefined && sheetRow(table, 0) !== undefined && mapping.preset !== "form";
+  const fromMapping = wanted !== undefined && sheetRow(table, 0) !== undefined && !isFormTable(table);
   if (fromMapping) {
     index = table.rows.findIndex((_, i) => sheetRow(table, i) === wanted);
     if (index < 0) {

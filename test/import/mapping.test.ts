@@ -69,16 +69,18 @@ describe("presets: each on a small input of its layout", () => {
       preset: "form",
       table: () =>
         csvTable(
-          "政务服务事项内容信息表,,,\n事项名称：,公共场所卫生许可,实施编码：,F1\n承诺办结时限,5个工作日,,\n申请材料,,,\n材料名称,材料形式,必要性\n申请书,纸质,必要\n营业执照,电子,非必要\n,,,\n咨询电话,0817-1234567,,\n",
+          "政务服务事项内容信息表,,,\n事项名称：,公共场所卫生许可,实施编码：,F1\n实施主体,县卫健局,,\n承诺办结时限,5个工作日,,\n办理地点,县政务服务中心,,\n申请材料,,,\n材料名称,材料形式,必要性\n申请书,纸质,必要\n营业执照,电子,非必要\n,,,\n咨询电话,0817-1234567,,\n",
         ),
       expected: {
         code: "F1",
         name: "公共场所卫生许可",
+        department: "县卫健局",
         timeLimit: { legal: null, promised: { value: 5, unit: "working-day" } },
         materials: [
           { name: "申请书", media: "paper", necessity: "required" },
           { name: "营业执照", media: "electronic", necessity: "optional" },
         ],
+        address: [{ place: "县政务服务中心" }],
         phone: "0817-1234567",
       },
     },
@@ -87,8 +89,13 @@ describe("presets: each on a small input of its layout", () => {
     const result = run(table(), {}, preset);
     expect(result.diagnostics).toEqual([]);
     expect(result.records).toEqual([expected]);
-    // auto knows every preset's words: the same record (a form is read as one only under its preset).
-    if (preset !== "form") expect(run(table()).records).toEqual([expected]);
+    // auto knows every preset's words, and a form when it sees one: the same record.
+    expect(run(table()).records).toEqual([expected]);
+  });
+
+  it("reads a list as a list under auto: its header is the only row that starts with a label", () => {
+    const list = csvTable("实施编码,事项名称,事项类型\n事项名称,甲,01\n事项名称,乙,01\n事项名称,丙,01\nC4,丁,01\n");
+    expect(run(list).records.map((r) => r.code)).toEqual(["事项名称", "C4"]);
   });
 
   it("names a form's cells where they are: the value beside its label, a material's cell in its row", () => {
