@@ -1,7 +1,7 @@
 // Build step (`npm run build`, after tsc): compile every schema guidelint validates with into
 // standalone Ajv code, dist/schema/compiled-validators.js, so a run loads validators instead of
 // loading Ajv's compiler and compiling them (most of a small run's start-up). The schemas:
-// schemas/*.json (service guide, config, profile), each rule's option schema, and the schema of
+// schemas/*.json (service guide, config, profile, import mapping), each rule's option schema, and the schema of
 // "no options". src/schema/ajv.ts finds a validator by schemaKey (the schema's text and the Ajv
 // options), so one that is missing here, or edited since, is compiled at run time: never stale.
 //
@@ -24,6 +24,7 @@ const schemas = [
   loadSchema("service-guide.schema.json"),
   loadSchema("config.schema.json"),
   loadSchema("profile.schema.json"),
+  loadSchema("import-mapping.schema.json"),
   NO_OPTIONS_SCHEMA,
   ...rules.flatMap((rule) => (rule.optionsSchema ? [rule.optionsSchema] : [])),
 ];

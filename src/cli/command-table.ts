@@ -142,7 +142,17 @@ export const COMMANDS: readonly CommandEntry[] = [
             "turn platform exports (XLSX/XLS workbooks or CSV with the national element names, Guangxi or Zhejiang JSON) into one YAML record per item",
           )
           .argument("<exports...>", "XLSX or XLS workbooks (BIFF, SpreadsheetML 2003 or HTML, read by content), CSV (UTF-8 or GBK) or JSON export files"),
-        [new Option("--out <dir>", "the catalog folder to write <region>/<department>/<code>.yaml into").makeOptionMandatory(), langOption()],
+        [
+          new Option("--out <dir>", "the catalog folder to write <region>/<department>/<code>.yaml into (needed unless --print-mapping)"),
+          new Option("-m, --mapping <file>", "a mapping file (YAML or JSON): header row, columns, codes, defaults, rows to skip (docs/import-mapping.md)"),
+          new Option(
+            "--preset <name>",
+            "header words and codes of a platform: auto | national | guangxi | zhejiang | sichuan | form (default: the mapping's, else auto)",
+          ),
+          new Option("--print-mapping", "print each table's header row and each column's field instead of importing"),
+          new Option("--format <format>", "with --print-mapping: text (default) or yaml, a mapping file to edit and pass back with --mapping"),
+          langOption(),
+        ],
       ),
     load: () => import("./import-command.js"),
   },

@@ -27,6 +27,11 @@ export const PROFILE_AJV_WORDS = {
   shareMaximum: { en: "must be at most {{limit}} (a share: write 60 % as 0.6)", "zh-CN": "应不大于{{limit}}（比例以小数表示：60% 写作 0.6）" },
 } satisfies Record<string, LocalizedText>;
 
+/** What an import mapping's schema means by its keywords: a skip or subjects list names values. */
+export const MAPPING_AJV_WORDS = {
+  minItems: { en: "must list at least one value", "zh-CN": "应至少列出一个值" },
+} satisfies Record<string, LocalizedText>;
+
 const both = renderBoth;
 
 /**

@@ -398,6 +398,88 @@ export const MESSAGES = {
     en: '{{place}}: this material row\'s 实施编码 "{{code}}" is not the code of any item on sheet {{sheet}}, so the material is skipped; correct the code or add the item.',
     "zh-CN": "{{place}}：该材料行的实施编码“{{code}}”与工作表 {{sheet}} 中任何事项的编码都不相符，该材料已跳过；请更正编码或补充该事项。",
   },
+  importMappingUnreadable: {
+    en: "Cannot read the mapping file {{file}}: {{detail}}.",
+    "zh-CN": "无法读取映射文件 {{file}}：{{detail}}。",
+  },
+  importMappingSyntax: {
+    en: "The mapping file {{file}} does not parse: {{detail}}.",
+    "zh-CN": "映射文件 {{file}} 无法解析：{{detail}}。",
+  },
+  importMappingInvalid: {
+    en: "Mapping {{file}}: {{key}} {{problem}}.",
+    "zh-CN": "映射文件 {{file}}：{{key}} {{problem}}。",
+  },
+  importMappingUnknownKey: {
+    en: 'Mapping {{file}}: unknown key "{{key}}"{{suggestion}}; docs/import-mapping.md lists the keys.',
+    "zh-CN": "映射文件 {{file}}：未知键“{{key}}”{{suggestion}}；可用的键见 docs/import-mapping.md。",
+  },
+  importMappingUnknownField: {
+    en: 'Mapping {{file}}: columns.{{header}} maps to "{{field}}", which is no field the importer fills{{suggestion}}; write a field of docs/import-mapping.md, an x- key (x-localInnerCode) to keep the value as found, or null to ignore the column.',
+    "zh-CN":
+      "映射文件 {{file}}：columns.{{header}} 对应的“{{field}}”不是导入可填写的字段{{suggestion}}；请写 docs/import-mapping.md 中的字段、原样保留取值的 x- 键（如 x-localInnerCode），或写 null 忽略该列。",
+  },
+  importMappingNotCoded: {
+    en: 'Mapping {{file}}: dictionaries.{{field}}: "{{field}}" is no coded field{{suggestion}}; dictionaries are for fields whose cells hold codes (type, level, subjects, material.form …).',
+    "zh-CN":
+      "映射文件 {{file}}：dictionaries.{{field}}：“{{field}}”不是代码字段{{suggestion}}；代码表只用于单元格填代码的字段（type、level、subjects、material.form 等）。",
+  },
+  importMappingHeaderRow: {
+    en: "{{place}}: the mapping puts the header of {{file}} in row {{row}}, which holds nothing; give headerRow the row number the spreadsheet shows.",
+    "zh-CN": "{{place}}：映射文件指定 {{file}} 的表头在第{{row}}行，但该行为空；请把 headerRow 设为表格软件显示的行号。",
+  },
+  importMappingSkipColumn: {
+    en: '{{place}}: the mapping skips rows by the column "{{column}}", which this header does not have; check its spelling.',
+    "zh-CN": "{{place}}：映射文件按“{{column}}”列跳过行，但表头中没有该列；请检查列名。",
+  },
+  importMappingSkippedItem: {
+    en: '{{place}}: item {{code}} is skipped, with its rows: its {{column}} is "{{value}}", a value the mapping\'s skip lists.',
+    "zh-CN": "{{place}}：事项 {{code}} 及其各行已跳过：其“{{column}}”为“{{value}}”，是映射文件 skip 所列的值。",
+  },
+  importMappingSkippedRow: {
+    en: '{{place}}: the row is skipped: its {{column}} is "{{value}}", a value the mapping\'s skip lists.',
+    "zh-CN": "{{place}}：该行已跳过：其“{{column}}”为“{{value}}”，是映射文件 skip 所列的值。",
+  },
+  importUnknownPreset: {
+    en: 'Option --preset: "{{value}}" is no preset{{suggestion}}; use one of {{presets}}.',
+    "zh-CN": "选项 --preset：“{{value}}”不是预设{{suggestion}}；请使用以下之一：{{presets}}。",
+  },
+  importBadMappingFormat: {
+    en: 'Option --format: "{{value}}" is no mapping format; use text or yaml (with --print-mapping).',
+    "zh-CN": "选项 --format：“{{value}}”不是映射格式；请使用 text 或 yaml（与 --print-mapping 一起使用）。",
+  },
+  importFormatWithoutPrint: {
+    en: "Option --format {{value}}: --format is for --print-mapping (text or yaml); an import writes YAML records anyway.",
+    "zh-CN": "选项 --format {{value}}：--format 只用于 --print-mapping（text 或 yaml）；导入总是写出 YAML 记录。",
+  },
+  importMappingTable: {
+    en: "{{table}}: header in row {{row}} ({{place}}, {{how}}); preset {{preset}}",
+    "zh-CN": "{{table}}：表头在第{{row}}行（{{place}}，{{how}}）；预设 {{preset}}",
+  },
+  importMappingKeysTable: {
+    en: "{{table}}: header of the JSON keys ({{place}}); preset {{preset}}",
+    "zh-CN": "{{table}}：表头为 JSON 键（{{place}}）；预设 {{preset}}",
+  },
+  importMappingFormTable: {
+    en: "{{table}}: a form, one item, labels from {{place}}; preset {{preset}}",
+    "zh-CN": "{{table}}：表单，一个事项，标签自 {{place}} 起；预设 {{preset}}",
+  },
+  importMappingNoTable: {
+    en: "{{table}}: no header row; nothing would be imported",
+    "zh-CN": "{{table}}：没有表头行；不会导入任何内容",
+  },
+  importMappingDetected: { en: "detected", "zh-CN": "自动识别" },
+  importMappingFromFile: { en: "from the mapping", "zh-CN": "来自映射文件" },
+  importMappingAuto: { en: "auto (closest: {{closest}})", "zh-CN": "auto（最接近：{{closest}}）" },
+  importMappingUnmapped: { en: "unmapped", "zh-CN": "未映射" },
+  importMappingIgnored: { en: "ignored (the mapping's null)", "zh-CN": "忽略（映射文件设为 null）" },
+  importMappingTaken: { en: "{{field}}, already filled by column {{first}}: unused", "zh-CN": "{{field}}，已由 {{first}} 列填写：不使用" },
+  importMappingField: { en: "{{field}} ({{label}})", "zh-CN": "{{label}}（{{field}}）" },
+  importMappingSkips: { en: "rows whose {{column}} is {{values}} are skipped", "zh-CN": "“{{column}}”为 {{values}} 的行将被跳过" },
+  importMappingYamlHeader: {
+    en: "# guidelint import mapping, printed by --print-mapping from {{files}}.\n# Edit it and pass it back with --mapping <file>; the keys: docs/import-mapping.md.",
+    "zh-CN": "# guidelint 导入映射，由 --print-mapping 根据 {{files}} 生成。\n# 可编辑后用 --mapping <文件> 传回；各键的说明见 docs/import-mapping.md。",
+  },
   importSummary: {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",
     "zh-CN": "已导入 {{records}} 条记录到 {{out}}：{{errors}} 个错误，{{warnings}} 个警告。",

@@ -3,6 +3,7 @@
 import { parseDuration } from "../time/duration.js";
 import { type DictionaryName, isPlaceholder, lookUp, splitValues } from "./dictionaries.js";
 import type { ColumnField, ColumnMap } from "./headers.js";
+import type { FieldDictionaries } from "./presets.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
 export type Fields = Record<string, unknown>;
@@ -17,6 +18,8 @@ export class RowReader {
     private readonly index: number,
     private readonly columns: ColumnMap,
     private readonly diagnostics: ImportDiagnostic[],
+    /** The preset's and the mapping file's codes, by field, looked in before the national ones. */
+    private readonly dictionaries: FieldDictionaries = {},
   ) {
     const row = table.rows[index];
     this.cells = row.cells;
@@ -33,9 +36,14 @@ export class RowReader {
   coded(field: ColumnField, dictionary: DictionaryName): string | undefined {
     const raw = this.text(field);
     if (raw === undefined || isPlaceholder(raw)) return undefined;
-    const value = lookUp(dictionary, raw);
+    const value = this.lookUp(field, dictionary, raw);
     if (value === undefined) this.unmapped(field, raw);
     return value ?? raw;
+  }
+
+  /** One code of the field's cell in its dictionary, as this import's mapping extends it. */
+  lookUp(field: ColumnField, dictionary: DictionaryName, code: string): string | undefined {
+    return lookUp(dictionary, code, this.dictionaries[field]);
   }
 
   unmapped(field: ColumnField, value: string): void {
@@ -154,7 +162,7 @@ function levelOf(row: RowReader): string | undefined {
   const fromCode = row.text("code")?.[18];
   const fromCell = row.text("level");
   if (fromCell !== undefined && splitValues(fromCell).length === 1) return row.coded("level", "level");
-  return fromCode !== undefined ? lookUp("level", fromCode) : undefined;
+  return fromCode !== undefined ? row.lookUp("level", "level", fromCode) : undefined;
 }
 
 function subjectsOf(row: RowReader): string[] | undefined {
@@ -162,7 +170,7 @@ function subjectsOf(row: RowReader): string[] | undefined {
   if (raw === undefined) return undefined;
   const values: string[] = [];
   for (const part of splitValues(raw)) {
-    const value = lookUp("subjects", part);
+    const value = row.lookUp("subjects", "subjects", part);
     if (value === undefined) row.unmapped("subjects", part);
     const kept = value ?? part;
     if (!values.includes(kept)) values.push(kept);
@@ -177,7 +185,7 @@ function depthOf(row: RowReader): number | string | undefined {
   if (raw === undefined) return undefined;
   let depth: number | undefined;
   for (const part of splitValues(raw)) {
-    const value = lookUp("onlineDepth", part);
+    const value = row.lookUp("onlineDepth", "onlineDepth", part);
     if (value === undefined) row.unmapped("onlineDepth", part);
     else depth = Math.max(depth ?? 0, Number(value));
   }

@@ -1,27 +1,23 @@
 // The national code dictionaries (platform-data.md §3) and the labels seen beside them, as
 // lookup tables: a cell holds a code (`01` or `1`), a label, or several of either (`2,3,4,6`).
+// A platform's own codes are its preset's (presets.ts); a mapping file adds its own (mapping.ts).
 
-type Dictionary = Record<string, string>;
+/** Code or label → the value guidelint writes. */
+export type Dictionary = Readonly<Record<string, string>>;
 
 const TYPE: Dictionary = {
   "1": "administrative-license",
   行政许可: "administrative-license",
-  "1A": "administrative-license",
   "5": "administrative-payment",
   行政给付: "administrative-payment",
-  "1G": "administrative-payment",
   "7": "administrative-confirmation",
   行政确认: "administrative-confirmation",
-  "1F": "administrative-confirmation",
   "8": "administrative-reward",
   行政奖励: "administrative-reward",
-  "1H": "administrative-reward",
   "9": "administrative-adjudication",
   行政裁决: "administrative-adjudication",
-  "1E": "administrative-adjudication",
   "10": "other-administrative-power",
   其他行政权力: "other-administrative-power",
-  "1Z": "other-administrative-power",
   "20": "public-service",
   公共服务: "public-service",
   行政备案: "administrative-filing",
@@ -155,11 +151,17 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.has(text.normalize("NFKC").trim());
 }
 
-/** A code's dictionary value: leading zeros dropped (`01` = `1`), NFKC labels; undefined when unknown. */
-export function lookUp(name: DictionaryName, text: string): string | undefined {
+/**
+ * A code's dictionary value: leading zeros dropped (`01` = `1`), NFKC labels; undefined when
+ * unknown. `override` (a preset's or a mapping file's codes for the field) is looked in first.
+ */
+export function lookUp(name: DictionaryName, text: string, override?: Dictionary): string | undefined {
   const key = text.normalize("NFKC").trim();
-  const dictionary: Dictionary = DICTIONARIES[name];
   const bare = /^0+\d/.test(key) ? key.replace(/^0+/, "") : key;
+  return (override && entryOf(override, key, bare)) ?? entryOf(DICTIONARIES[name], key, bare);
+}
+
+function entryOf(dictionary: Dictionary, key: string, bare: string): string | undefined {
   return Object.hasOwn(dictionary, key) ? dictionary[key] : Object.hasOwn(dictionary, bare) ? dictionary[bare] : undefined;
 }
 

@@ -10,6 +10,7 @@ import { readCsvTable } from "./read-csv-table.js";
 import { readJsonTable } from "./read-json-table.js";
 import { readWorkbookTables } from "./read-workbook.js";
 import { sniffInput } from "./sniff.js";
+import type { ResolvedMapping } from "./mapping.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 import { type SourceMapEntry, sourceMapEntry, writeSourceMap } from "./source-map.js";
 import { recordPath, recordYaml, writeRecord } from "./write-records.js";
@@ -20,6 +21,8 @@ export interface ImportOptions {
   outDir: string;
   /** Absolute path of service-guide.schema.json, for the modeline. */
   schemaFile: string;
+  /** The mapping of --mapping / --preset, resolved; default: auto. */
+  mapping?: ResolvedMapping;
 }
 
 /** An input that could not be read at all (exit 2): missing, a folder, JSON that does not parse. */
@@ -46,7 +49,7 @@ export interface ImportedRecords {
 }
 
 /** An export's bytes as tables, by what the bytes are (never by the file's extension). */
-function tablesOf(file: string, bytes: Uint8Array, result: ImportedRecords): Table[] {
+function tablesOf(file: string, bytes: Uint8Array, result: Pick<ImportedRecords, "diagnostics" | "unreadable">): Table[] {
   const kind = sniffInput(bytes);
   switch (kind) {
     case "json": {
@@ -66,12 +69,12 @@ function tablesOf(file: string, bytes: Uint8Array, result: ImportedRecords): Tab
   }
 }
 
-/**
- * The records of the exports, in memory, without writing anything: what `lint` on a workbook
- * checks. Duplicate codes are kept (the `code-unique` rule reports them).
- */
-export function importRecords(files: readonly string[]): ImportedRecords {
-  const result: ImportedRecords = { records: [], diagnostics: [], unreadable: [] };
+/** The tables of the exports, each with the input's path as given: what `--print-mapping` describes and the import reads. */
+export function readExportTables(
+  files: readonly string[],
+  diagnostics: ImportDiagnostic[],
+): { tables: { file: string; table: Table }[]; unreadable: UnreadableInput[] } {
+  const result = { tables: [] as { file: string; table: Table }[], unreadable: [] as UnreadableInput[], diagnostics };
   for (const file of files) {
     // Never blocks on a FIFO named like an export, never reads a folder.
     const read = readSourceBytes(file);
@@ -79,17 +82,27 @@ export function importRecords(files: readonly string[]): ImportedRecords {
       result.unreadable.push({ file, detail: describeSourceProblem(read.problem).en });
       continue;
     }
-    const bytes = read.bytes;
-    for (const table of tablesOf(file, bytes, result)) {
-      for (const record of recordsOfTable(table, result.diagnostics)) result.records.push({ ...record, file });
-    }
+    for (const table of tablesOf(file, read.bytes, result)) result.tables.push({ file, table });
   }
-  return result;
+  return { tables: result.tables, unreadable: result.unreadable };
+}
+
+/**
+ * The records of the exports, in memory, without writing anything: what `lint` on a workbook
+ * checks. Duplicate codes are kept (the `code-unique` rule reports them). `mapping`: --mapping /
+ * --preset resolved; default auto.
+ */
+export function importRecords(files: readonly string[], mapping?: ResolvedMapping): ImportedRecords {
+  const diagnostics: ImportDiagnostic[] = [];
+  const { tables, unreadable } = readExportTables(files, diagnostics);
+  const records: ImportedRecords["records"] = [];
+  for (const { file, table } of tables) for (const record of recordsOfTable(table, diagnostics, mapping)) records.push({ ...record, file });
+  return { records, diagnostics, unreadable };
 }
 
 /** The records of the exports written as one YAML file each; the second record of a code is skipped. */
 export function importExports(options: ImportOptions): ImportResult {
-  const { records, diagnostics, unreadable } = importRecords(options.files);
+  const { records, diagnostics, unreadable } = importRecords(options.files, options.mapping);
   const written: string[] = [];
   const seen = new Map<string, string>();
   const sources = new Map<string, SourceMapEntry>();

@@ -3,7 +3,9 @@
 // Rows repeating the same 实施编码 are joined to that item as well.
 import { decodeItemFields, decodeItemTail, decodeMaterial, type Fields, RowReader } from "./decode-item.js";
 import { isNotOnApplication, isWithdrawn } from "./dictionaries.js";
-import { detectHeaderRow, mapColumns } from "./headers.js";
+import { resolveMapping, type ResolvedMapping, withDefaults } from "./mapping.js";
+import { extrasOf, mappingDiagnostic, skipOf, tableHeader } from "./mapping-table.js";
+import { tableInLayout } from "./form-layout.js";
 import type { RecordOrigin } from "./origins.js";
 import type { ImportDiagnostic, Table } from "./table.js";
 
@@ -26,14 +28,16 @@ interface Entry {
   materialRows: number[];
 }
 
-export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): ImportedRecord[] {
-  const headerIndex = detectHeaderRow(table.rows);
-  if (headerIndex === undefined) {
-    diagnostics.push({ severity: "error", place: table.rows[0]?.place ?? table.file, id: "importNoHeader", data: { file: table.file } });
-    return [];
-  }
+const AUTO = resolveMapping();
+
+/** The table's records; `mapping` (a mapping file's, resolved) chooses the header row, columns, codes, defaults and skips. */
+export function recordsOfTable(input: Table, diagnostics: ImportDiagnostic[], mapping: ResolvedMapping = AUTO): ImportedRecord[] {
+  const table = tableInLayout(input, mapping);
+  const found = tableHeader(table, mapping, diagnostics);
+  if (!found) return [];
+  const headerIndex = found.index;
   const header = table.rows[headerIndex];
-  const columns = mapColumns(header.cells);
+  const { columns } = found;
   for (const field of ["code", "name"] as const) {
     if (columns[field] === undefined) diagnostics.push({ severity: "error", place: header.place, id: "importMissingColumn", data: { field } });
   }
@@ -41,8 +45,21 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
   const byCode = new Map<string, Entry>();
   let current: Entry | undefined;
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
-    const reader = new RowReader(table, index, columns, diagnostics);
+    const reader = new RowReader(table, index, columns, diagnostics, mapping.dictionaries);
     const code = reader.text("code");
+    const skip = skipOf(found, table.rows[index].cells);
+    if (skip) {
+      if (code === undefined || byCode.has(code)) {
+        // A row continuing an item (a material's): only this row goes.
+        diagnostics.push(mappingDiagnostic("warning", reader.place, "importMappingSkippedRow", skip));
+      } else {
+        // An item's first row: the item goes, and the rows that continue it with it.
+        diagnostics.push(mappingDiagnostic("warning", reader.place, "importMappingSkippedItem", { ...skip, code }));
+        current = { skipped: true, place: reader.place, record: {}, itemRow: index, tail: {}, materials: [], materialRows: [] };
+        byCode.set(code, current);
+      }
+      continue;
+    }
     if (code === undefined) {
       // Forward fill: a row without its key continues the item above — if there is one.
       if (!current) {
@@ -60,13 +77,14 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
       } else {
         const record = decodeItemFields(reader);
         if (record.name === undefined) reader.reportAt("name", { severity: "error", id: "importEmptyRequired", data: { field: "name" } });
-        current = { place: reader.place, record, itemRow: index, tail: decodeItemTail(reader), materials: [], materialRows: [] };
+        const tail = { ...decodeItemTail(reader), ...extrasOf(found, table.rows[index].cells, false) };
+        current = { place: reader.place, record, itemRow: index, tail, materials: [], materialRows: [] };
         byCode.set(code, current);
       }
     }
     const material = decodeMaterial(reader);
     if (material) {
-      current.materials.push(material);
+      current.materials.push({ ...material, ...extrasOf(found, table.rows[index].cells, true) });
       current.materialRows.push(index);
     }
   }
@@ -74,7 +92,7 @@ export function recordsOfTable(table: Table, diagnostics: ImportDiagnostic[]): I
     .filter((entry) => !entry.skipped)
     .map((entry) => ({
       place: entry.place,
-      record: { ...entry.record, ...(entry.materials.length > 0 ? { materials: entry.materials } : {}), ...entry.tail },
+      record: withDefaults({ ...entry.record, ...(entry.materials.length > 0 ? { materials: entry.materials } : {}), ...entry.tail }, mapping.defaults),
       origin: { table, columns, itemRow: entry.itemRow, materialRows: entry.materialRows },
     }));
 }

@@ -88,4 +88,8 @@ export type ImportMessageId =
   | "importWorkbookTooLarge"
   | "importSheetTooLarge"
   | "importSheetSkipped"
-  | "importOrphanMaterial";
+  | "importOrphanMaterial"
+  | "importMappingHeaderRow"
+  | "importMappingSkipColumn"
+  | "importMappingSkippedItem"
+  | "importMappingSkippedRow";
