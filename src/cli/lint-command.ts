@@ -7,6 +7,7 @@ import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { changedFiles, parseShard } from "./file-selection.js";
 import { runFixes } from "./lint-fixes.js";
 import { writeLintRun } from "./lint-output.js";
+import { writeAnnotatedCopies } from "./annotate-output.js";
 import { parseOutputSpecs } from "./output-spec.js";
 import { passSettings } from "./pass-options.js";
 import { parseRuleOptions } from "./rule-options.js";
@@ -41,7 +42,7 @@ function fileSelection(cwd: string, options: LintCommandOptions): LintOptions["s
 export async function run(cmd: CommandRun, [paths]: unknown[], options: LintCommandOptions): Promise<number> {
   const { io } = cmd;
   const ruleOverrides = parseRuleOptions(options.rule ?? []);
-  const targets = parseOutputSpecs(options.format ?? [], options.output, formatters, { defaultFormat: "stylish" });
+  const { targets, annotate } = lintTargets(options.format ?? [], options.output);
 
   const lintOptions: LintOptions = {
     cwd: io.cwd,
@@ -68,6 +69,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: LintComm
     if (changed) run = await lint(lintOptions);
   }
   const code = writeLintRun(cmd, run, targets, options);
+  if (annotate && !(await writeAnnotatedCopies(cmd, run.results, annotate))) return 2;
   // A shard that writes its facts is one step of a matrix: the merge job reports and gates, so the
   // shard fails only when it could not do its part.
   return lintOptions.factsOut && code === 1 ? 0 : code;
@@ -77,4 +79,18 @@ function factsOut(cwd: string, options: LintCommandOptions): string | undefined 
   if (options.factsOut === undefined) return undefined;
   if (options.shard === undefined) throw new UsageError("factsOutNeedsShard", {});
   return path.resolve(cwd, options.factsOut);
+}
+
+/**
+ * The text formats, and `xlsx=file`: the exports of the run as annotated workbooks, written apart
+ * from the text formats (a workbook is bytes, made asynchronously, and never goes to stdout).
+ */
+function lintTargets(specs: readonly string[], output: string | undefined) {
+  const targets = parseOutputSpecs(specs, output, { ...formatters, xlsx: true }, { defaultFormat: "stylish" });
+  const annotated = targets.filter((t) => t.format === "xlsx");
+  if (annotated.some((t) => !t.file)) throw new UsageError("xlsxNeedsFile", {});
+  if (annotated.length > 1) throw new UsageError("tooManyFormats", { value: "xlsx, xlsx", available: Object.keys(formatters).join(", ") });
+  const text = targets.filter((t): t is (typeof targets)[number] & { format: keyof typeof formatters } => t.format !== "xlsx");
+  // The workbook alone asked for: the terminal still shows what was found.
+  return { targets: text.length > 0 ? text : [{ format: "stylish" as const }], annotate: annotated[0]?.file };
 }

@@ -7,11 +7,13 @@ import { UsageError } from "../errors.js";
 import { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
+import { writeAnnotatedCopies } from "./annotate-output.js";
 import { parseOutputSpecs } from "./output-spec.js";
 import type { CommandRun } from "./runner.js";
 
 interface ReportCommandOptions extends CommonOptions {
   profile?: string;
+  annotate?: string;
   groupBy?: string[];
   sort?: string;
 }
@@ -63,7 +65,10 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   const toolErrors = run.toolErrors;
   cmd.reportRun(run);
   const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, { groupBy: dimensions, sort, quiet: options.quiet });
-  // The report's renderers carry no terminal colours.
-  cmd.writeOutputs([target], (t) => REPORT_FORMATS[t.format](report));
-  return toolErrors.length > 0 ? 2 : 0;
+  // The report's renderers carry no terminal colours. With --annotate and no report asked for
+  // (no --format, no -o), the annotated workbooks are the output: no HTML poured onto the terminal.
+  const reportAsked = target.file !== undefined || (options.format ?? []).length > 0 || !options.annotate;
+  if (reportAsked) cmd.writeOutputs([target], (t) => REPORT_FORMATS[t.format](report));
+  const annotated = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
+  return toolErrors.length > 0 || !annotated ? 2 : 0;
 }

@@ -54,6 +54,11 @@ export class CommandRun {
   }
 
   /** Writes each target: to its file without colours, else to stdout styled for the terminal. */
+  /** A file the user named (an annotated workbook): written as given, or exit 2 naming it. */
+  writeFile(file: string, content: Uint8Array): void {
+    writeOutputFile(this.io.cwd, file, content);
+  }
+
   writeOutputs<T extends OutputTarget>(targets: readonly T[], render: (target: T, style: TextStyle) => string): void {
     for (const target of targets) {
       const text = render(target, target.file ? PLAIN : terminalStyle(this.io.stdout, this.io.env));
@@ -79,7 +84,7 @@ export function terminalSafeData(data: Record<string, MessageValue>, options: { 
 }
 
 /** A file that cannot be written (a folder, a full disk, no permission) is exit 2 naming it, as ESLint does. */
-function writeOutputFile(cwd: string, file: string, content: string): void {
+function writeOutputFile(cwd: string, file: string, content: string | Uint8Array): void {
   const target = path.resolve(cwd, file);
   try {
     mkdirSync(path.dirname(target), { recursive: true });

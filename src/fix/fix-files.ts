@@ -19,7 +19,9 @@ export interface FileFix {
 export function fixFiles(run: LintResult, options: { dryRun: boolean }): FileFix[] {
   const out: FileFix[] = [];
   for (const result of run.results) {
-    const fixes: ScalarFix[] = result.findings.filter((f) => f.fix).map((f) => ({ path: f.path, value: f.fix!.value }));
+    // A finding at a cell is on a platform export (a workbook, a CSV): its fix is a YAML edit, and
+    // the export is never rewritten — the clerk corrects the cell (or the YAML after `import`).
+    const fixes: ScalarFix[] = result.findings.filter((f) => f.fix && !f.cell).map((f) => ({ path: f.path, value: f.fix!.value }));
     if (fixes.length === 0) continue;
     // Read as the lint pass read it (its paths and lines are those of this text); the BOM goes
     // back in front (applyFixes keeps it), and old Mac line ends go back as they were.

@@ -500,6 +500,26 @@ export const MESSAGES = {
     en: "{{file}}: the text for {{header}} has {{length}} characters, more than the 32767 an Excel cell holds, so the item is not exported to the workbook. Shorten it, or export to .csv.",
     "zh-CN": "{{file}}：{{header}} 的文本有 {{length}} 个字符，超过 Excel 单元格可容纳的 32767 个，该事项未导出到工作簿。请缩短，或导出为 .csv。",
   },
+  xlsxNeedsFile: {
+    en: "--format xlsx writes a workbook, which cannot go to the terminal: name its file, e.g. --format xlsx=问题.xlsx.",
+    "zh-CN": "--format xlsx 写出工作簿，不能输出到终端：请指定文件，如 --format xlsx=问题.xlsx。",
+  },
+  annotateWritten: {
+    en: "Annotated {{cells}} {{cells|cell|cells}} of {{file}}: {{out}}",
+    "zh-CN": "已在 {{file}} 中标注 {{cells}} 个单元格：{{out}}",
+  },
+  annotateFindingsOnly: {
+    en: "{{file}} is larger than {{limit}} MB, so it is not copied: {{out}} holds the findings list alone, each linking to its cell in {{file}}.",
+    "zh-CN": "{{file}} 超过 {{limit}} MB，未复制原表：{{out}} 仅含问题清单，每条链接到 {{file}} 中的单元格。",
+  },
+  annotateNothing: {
+    en: "Nothing to annotate: no workbook or CSV export was checked ({{out}} is not written). Name the export, e.g. guidelint report 清单.xlsx --annotate {{out}}.",
+    "zh-CN": "没有可标注的内容：本次未检查工作簿或 CSV 导出文件（未写出 {{out}}）。请指定导出文件，如 guidelint report 清单.xlsx --annotate {{out}}。",
+  },
+  annotateFailed: {
+    en: "Cannot annotate {{file}}: {{detail}}.",
+    "zh-CN": "无法标注 {{file}}：{{detail}}。",
+  },
   exportSummary: {
     en: "Exported {{records}} records as {{rows}} rows to {{out}}; {{skipped}} files skipped.",
     "zh-CN": "已导出 {{records}} 条记录（{{rows}} 行）到 {{out}}；跳过 {{skipped}} 个文件。",

@@ -1,6 +1,7 @@
 // `guidelint lint 清单.csv`: a platform export checked as it is, every finding at its cell — the
 // same findings as the YAML records of the same items, each where the clerk finds the value.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -96,5 +97,18 @@ describe("lint in place", () => {
     const results = JSON.parse(run.stdout).results;
     expect(results.map((r: { file: string }) => r.file)).toEqual(["good.csv", "pipe.csv"]);
     expect(results[1].findings).toMatchObject([{ ruleId: "export-data", message: "The export cannot be read: it is not a regular file.", line: 1 }]);
+  });
+});
+
+describe("fix on an export", () => {
+  it("never rewrites the export, though its findings carry YAML fixes", async () => {
+    const csv = nationalCsv([{ ...ITEMS[0], name: "食品经营许可 (新办)" }]);
+    const dir = tempDir({ "清单.csv": csv });
+    const before = await runCli(["lint", "清单.csv", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(before.stdout).results[0].findings.some((f: { fix?: unknown }) => f.fix)).toBe(true);
+    const run = await runCli(["fix", "清单.csv"], { cwd: dir });
+    // The finding stays (a warning): reported at its cell, the file as it was.
+    expect(run.stdout).toMatch(/C2\s+warning .* name-format/);
+    expect(readFileSync(path.join(dir, "清单.csv"), "utf8")).toBe(csv);
   });
 });
