@@ -95,7 +95,13 @@ describe("presets: each on a small input of its layout", () => {
 
   it("reads a list as a list under auto: its header is the only row that starts with a label", () => {
     const list = csvTable("实施编码,事项名称,事项类型\n事项名称,甲,01\n事项名称,乙,01\n事项名称,丙,01\nC4,丁,01\n");
-    expect(run(list).records.map((r) => r.code)).toEqual(["事项名称", "C4"]);
+    // Three items with one code (code-unique's to report), each of its own name: no form was read.
+    expect(run(list).records.map((r) => [r.code, r.name])).toEqual([
+      ["事项名称", "甲"],
+      ["事项名称", "乙"],
+      ["事项名称", "丙"],
+      ["C4", "丁"],
+    ]);
   });
 
   it("names a form's cells where they are: the value beside its label, a material's cell in its row", () => {

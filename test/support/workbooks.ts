@@ -17,7 +17,7 @@ export const DEFECT_RULES = {
   "bad-phone": "phone-format",
   /** 到现场次数 1 with 必须现场办理原因说明 无. */
   "runs-without-reason": "runs-reason",
-  /** 实施编码 one character short. */
+  /** 实施编码 one character too many. */
   "bad-code": "code-format",
   /** 设定依据 citing the repealed 中华人民共和国合同法. */
   "repealed-law": "legal-basis-repealed",
@@ -161,9 +161,13 @@ function applyDefect(kind: DefectKind, item: ItemRow, materials: MaterialRow[], 
       return "咨询电话";
     case "runs-without-reason":
       item.到现场次数 = 1;
+      // Online up to acceptance (depth 3), so one run is no contradiction of a fully-online item (runs-depth).
+      item.网上办理深度 = "4";
       return "到现场次数";
     case "bad-code":
-      item.实施编码 = String(item.实施编码).slice(0, -1);
+      // One character too many: one too few (cut at the end) made the codes of items 0–9 one code,
+      // and cut before character 19 it loses the level the code carries.
+      item.实施编码 = `${item.实施编码}0`;
       return "实施编码";
     case "repealed-law":
       item.设定依据 = "《中华人民共和国合同法》第十条：当事人订立合同，有书面形式、口头形式和其他形式。";
