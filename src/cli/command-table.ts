@@ -165,6 +165,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         [
           new Option("-o, --output <file>", "the file to write: .xlsx, or .csv (UTF-8 with BOM)").makeOptionMandatory(),
           new Option("--labels", "write labels (行政许可, 工作日) instead of the national codes (01, 1)"),
+          new Option(
+            "-m, --mapping <file>",
+            "an import mapping file: each field is written under the header its `columns` map to it (the inverse of the import)",
+          ),
           new Option("-c, --config <file>", "config file (default: nearest guidelint.config.yaml / .guidelintrc.yaml upward)"),
           langOption(),
         ],

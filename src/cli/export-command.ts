@@ -1,10 +1,15 @@
 // `guidelint export <catalog...> -o 上报.xlsx`: the master records in the platform's upload layout.
+import path from "node:path";
+import { NATIONAL_COLUMNS, withHeaders } from "../export/columns.js";
 import { exportCatalog } from "../export/export-catalog.js";
+import type { ColumnField } from "../import/column-fields.js";
+import { loadMappingFile } from "../import/mapping-load.js";
 import { findingMessage } from "../i18n/finding-message.js";
 import type { CommandRun } from "./runner.js";
 
 interface ExportCommandOptions {
   output: string;
+  mapping?: string;
   config?: string;
   labels?: boolean;
 }
@@ -18,6 +23,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ExportCo
       configFile: options.config,
       out: options.output,
       style: options.labels ? "labels" : "codes",
+      ...(options.mapping ? { columns: mappedColumns(path.resolve(cmd.io.cwd, options.mapping), cmd.io.cwd) } : {}),
       onFile,
     }),
   );
@@ -28,4 +34,16 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ExportCo
   for (const long of result.tooLong) cmd.note("exportCellTooLong", { ...long });
   cmd.note("exportSummary", { records: result.records, rows: result.rows, out: options.output, skipped: result.skipped.length });
   return 0;
+}
+
+/**
+ * The national columns under the headers an import mapping gives their fields: the upload layout
+ * the mapping reads is the one written. A field the mapping names twice takes its first header.
+ */
+function mappedColumns(file: string, cwd: string) {
+  const headers: Partial<Record<ColumnField, string>> = {};
+  for (const [header, field] of Object.entries(loadMappingFile(file, cwd).columns ?? {})) {
+    if (typeof field === "string" && !field.includes("x-") && headers[field as ColumnField] === undefined) headers[field as ColumnField] = header;
+  }
+  return withHeaders(NATIONAL_COLUMNS, headers);
 }

@@ -82,3 +82,21 @@ describe("guidelint export", () => {
     expect(run.stderr).toMatch(/--output/);
   });
 });
+
+describe("guidelint export --mapping", () => {
+  it("writes each field under the header the import mapping gives it, and the mapping imports it back", async () => {
+    const dir = tempDir({ "catalog/a.yaml": itemText(), "map.yaml": "columns:\n  权力名称: name\n  权力编码: baseCode\n  内部编码: x-localInnerCode\n" });
+    const run = await runCli(["export", "catalog", "-o", "上报.csv", "--mapping", "map.yaml"], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const header = readFileSync(path.join(dir, "上报.csv"), "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0]
+      .split(",");
+    expect(header.slice(0, 2)).toEqual(["权力名称", "权力编码"]);
+    const back = await runCli(["import", "上报.csv", "--mapping", "map.yaml", "--out", "back"], { cwd: dir });
+    expect(back.status, back.stderr).toBe(0);
+    const written = readFileSync(path.join(dir, "back/510921/蓬溪县行政审批局/11510921MB1538709A4000117600000.yaml"), "utf8");
+    expect(written).toContain("name: 食品经营许可（新办）");
+    expect(written).toContain("baseCode: '000117600000'");
+  });
+});
