@@ -99,6 +99,7 @@ const features = {
   cacheStrategies: has(lintHelp, "--cache-strategy") ? ["metadata", "content"] : [undefined],
   concurrency: has(lintHelp, "--concurrency"),
   shard: has(lintHelp, "--shard") && has(lintHelp, "--facts-out") && /^\s+merge\b/m.test(mainHelp),
+  platformData: /^\s+export\b/m.test(mainHelp) && /^\s+import\b/m.test(mainHelp),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -235,7 +236,26 @@ try {
       row("merge of the 2 shards' facts", merge, floor);
     } else row("lint --shard i/n --facts-out + merge", undefined, floor);
 
-    targets.push({ items, floor, lint, lintChannels, metrics, warm });
+    // Platform data: the catalog as the platform's workbook (export), read back (import), checked as
+    // it is (lint in place); and the layout of merged item cells over 3 material rows an item
+    // (scripts/generate-workbook.mjs), which is what a province's export looks like.
+    let merged;
+    if (features.platformData) {
+      const exported = measure([BIN, "export", "catalog", "-o", "清单.xlsx"], dir, 1);
+      row("export to the platform's workbook", exported, floor, times(exported, lint, "lint"));
+      const imported = exported.ok ? measure([BIN, "import", "清单.xlsx", "--out", "imported"], dir, 1) : undefined;
+      row("import of that workbook", imported, floor, times(imported, lint, "lint"));
+      rmSync(path.join(dir, "imported"), { recursive: true, force: true });
+      const inPlace = exported.ok ? measure([BIN, "lint", "清单.xlsx", "--no-progress"], dir, runs) : undefined;
+      row("lint of that workbook in place", inPlace, floor, times(inPlace, lint, "lint"));
+      rmSync(path.join(dir, "清单.xlsx"), { force: true });
+      execFileSync(process.execPath, [path.join(ROOT, "scripts/generate-workbook.mjs"), String(items), dir], { stdio: "ignore" });
+      merged = measure([BIN, "import", `materials-${items}.xlsx`, "--out", "imported"], dir, 1);
+      row(`import, merged layout (${items * 3} material rows)`, merged, floor, "target ≤ 1.5 GB at 100k");
+      rmSync(path.join(dir, "imported"), { recursive: true, force: true });
+    } else row("export / import / lint of a workbook", undefined, floor);
+
+    targets.push({ items, floor, lint, lintChannels, metrics, warm, merged });
     if (!flag("keep")) rmSync(dir, { recursive: true, force: true });
   }
 
@@ -261,6 +281,7 @@ try {
     console.log(`    lint, 4 channels, peak RSS ≤ 1 GB:         ${verdict([t.lintChannels], mb(t.lintChannels.rss ?? 0), t.lintChannels.rss <= 2 ** 30)}`);
     console.log(`    warm-cache re-lint of 1 edited file ≤ 1 s: ${verdict([warm], `${fixed(warm?.wall ?? 0)} s`, warm?.wall <= 1)}`);
     console.log(`    metrics no slower than lint:               ${verdict([t.metrics, t.lint], `${fixed(metricsRatio)}× lint`, metricsRatio <= 1)}`);
+    console.log(`    import of the merged workbook ≤ 1.5 GB:    ${verdict([t.merged], mb(t.merged?.rss ?? 0), t.merged?.rss <= 1.5 * 2 ** 30)}`);
   }
   console.log(`  load average at the end: ${loadavg()}`);
 

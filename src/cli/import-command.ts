@@ -37,7 +37,7 @@ export async function run(cmd: CommandRun, args: unknown[], options: ImportComma
     schemaFile: path.join(PACKAGE_ROOT, "schemas", "service-guide.schema.json"),
     mapping,
   };
-  const result = importExports(importOptions);
+  const result = await cmd.withProgress("guidelint import", async (onRecord) => importExports({ ...importOptions, onRecord }));
   for (const { file, detail } of result.unreadable) cmd.note("importUnreadable", { file: path.relative(cmd.io.cwd, file), detail });
   noteDiagnostics(cmd, result.diagnostics);
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
@@ -76,6 +76,11 @@ function printMapping(cmd: CommandRun, files: string[], mapping: ResolvedMapping
   return unreadable.length > 0 ? 2 : 0;
 }
 
+/** Each at its place; a sheet's place (`事项!F12`) after its workbook's name, a CSV's and a JSON's name their file already. */
 function noteDiagnostics(cmd: CommandRun, diagnostics: readonly ImportDiagnostic[]): void {
-  for (const d of diagnostics) cmd.note(d.id, { ...d.data, place: d.place });
+  for (const d of diagnostics) {
+    const name = d.file === undefined ? undefined : path.basename(d.file);
+    const place = name === undefined || d.place.startsWith(name) ? d.place : `${name} ${d.place}`;
+    cmd.note(d.id, { ...d.data, place });
+  }
 }

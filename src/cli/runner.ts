@@ -40,8 +40,18 @@ export class CommandRun {
     if (!show) return work(undefined);
     const { default: ora } = await import("ora");
     const spinner = ora({ stream: this.io.stderr, text: label }).start();
+    // Work that does not yield (an import writing its records) would freeze the spinner's timer:
+    // the count is drawn from here too, at most every 100 ms.
+    let drawn = 0;
     try {
-      return await work((done, total) => (spinner.text = `${label} ${done}/${total}`));
+      return await work((done, total) => {
+        spinner.text = `${label} ${done}/${total}`;
+        const now = Date.now();
+        if (now - drawn >= 100) {
+          drawn = now;
+          spinner.render();
+        }
+      });
     } finally {
       spinner.stop();
     }
@@ -53,11 +63,12 @@ export class CommandRun {
     for (const error of run.toolErrors) this.note("internalError", { detail: `${error.file ?? ""} ${error.message}` });
   }
 
-  /** Writes each target: to its file without colours, else to stdout styled for the terminal. */
   /** A file the user named (an annotated workbook): written as given, or exit 2 naming it. */
   writeFile(file: string, content: Uint8Array): void {
     writeOutputFile(this.io.cwd, file, content);
   }
+
+  /** Writes each target: to its file without colours, else to stdout styled for the terminal. */
 
   writeOutputs<T extends OutputTarget>(targets: readonly T[], render: (target: T, style: TextStyle) => string): void {
     for (const target of targets) {

@@ -23,6 +23,8 @@ export interface ImportOptions {
   schemaFile: string;
   /** The mapping of --mapping / --preset, resolved; default: auto. */
   mapping?: ResolvedMapping;
+  /** Called as each record is written (a progress display). */
+  onRecord?: (done: number, total: number) => void;
 }
 
 /** An input that could not be read at all (exit 2): missing, a folder, JSON that does not parse. */
@@ -82,7 +84,9 @@ export function readExportTables(
       result.unreadable.push({ file, detail: describeSourceProblem(read.problem).en });
       continue;
     }
+    const first = diagnostics.length;
     for (const table of tablesOf(file, read.bytes, result)) result.tables.push({ file, table });
+    for (let i = first; i < diagnostics.length; i++) diagnostics[i].file = file;
   }
   return { tables: result.tables, unreadable: result.unreadable };
 }
@@ -96,7 +100,11 @@ export function importRecords(files: readonly string[], mapping?: ResolvedMappin
   const diagnostics: ImportDiagnostic[] = [];
   const { tables, unreadable } = readExportTables(files, diagnostics);
   const records: ImportedRecords["records"] = [];
-  for (const { file, table } of tables) for (const record of recordsOfTable(table, diagnostics, mapping)) records.push({ ...record, file });
+  for (const { file, table } of tables) {
+    const first = diagnostics.length;
+    for (const record of recordsOfTable(table, diagnostics, mapping)) records.push({ ...record, file });
+    for (let i = first; i < diagnostics.length; i++) diagnostics[i].file = file;
+  }
   return { records, diagnostics, unreadable };
 }
 
@@ -118,6 +126,7 @@ export function importExports(options: ImportOptions): ImportResult {
     writeRecord(target, text);
     sources.set(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
     written.push(target);
+    options.onRecord?.(written.length, records.length);
   }
   if (sources.size > 0) writeSourceMap(options.outDir, sources);
   return { written, diagnostics, unreadable };

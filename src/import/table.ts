@@ -64,6 +64,8 @@ export interface ImportDiagnostic {
   place: string;
   /** The cell, when the problem is one cell's or one row's (its first cell). */
   at?: CellPlace;
+  /** The input it was found in, as given: a sheet's place (`事项!F12`) does not name its workbook. */
+  file?: string;
   id: ImportMessageId;
   data: Record<string, string | number>;
 }

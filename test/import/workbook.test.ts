@@ -9,8 +9,8 @@ import type { ImportDiagnostic } from "../../src/import/table.js";
 import { tempDir } from "../support/cli.js";
 import { DEFECT_RULES, type DefectKind, generateWorkbook, type WorkbookLayout } from "../support/workbooks.js";
 
-/** The diagnostics as their place names them; the structured cell (`at`) is the same place, checked in origins. */
-const placesOnly = (diagnostics: ImportDiagnostic[]) => diagnostics.map(({ at: _at, ...rest }) => rest);
+/** The diagnostics as their place names them; the structured cell (`at`) is the same place, checked in origins; `file` is the input. */
+const placesOnly = (diagnostics: ImportDiagnostic[]) => diagnostics.map(({ at: _at, file: _file, ...rest }) => rest);
 
 type Cell = string | number | boolean | Date | null;
 
