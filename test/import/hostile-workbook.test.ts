@@ -66,7 +66,7 @@ describe("hostile workbooks", () => {
     expect(inflate).toMatchObject([{ id: "importWorkbookTooLarge", data: { limit: "unzippedBytes", max: 20_000 } }]);
     const cells: ImportDiagnostic[] = [];
     expect(readWorkbookTables("x.xlsx", bytes, "xlsx", cells, { ...DEFAULT_LIMITS, maxCellsPerSheet: 500 })).toEqual([]);
-    expect(cells).toMatchObject([{ id: "importSheetTooLarge", place: "x.xlsx 事项", data: { sheet: "事项", max: 500 } }]);
+    expect(cells).toMatchObject([{ id: "importSheetTooLarge", place: "事项!A1", data: { sheet: "事项", max: 500 } }]);
   });
 
   it("fills a merge over a million rows only where the sheet has rows", () => {
