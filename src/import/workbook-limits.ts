@@ -2,6 +2,7 @@
 // can inflate a thousandfold (a "zip bomb"), and SheetJS inflates every part into memory, so the
 // sizes its central directory declares are checked before anything is inflated. A sheet's cells
 // are counted again after reading, since merges and sparse rows can make a small file a big grid.
+import { inflateRawSync } from "node:zlib";
 
 export interface WorkbookLimits {
   /** Bytes of the file itself. */
@@ -41,13 +42,30 @@ export function zipOverLimit(bytes: Uint8Array, limits: WorkbookLimits): { limit
   if (entries > limits.maxEntries) return { limit: "entries", value: entries, max: limits.maxEntries };
   let total = 0;
   let at = directoryOffset;
+  const parts: { method: number; compressed: number; size: number; local: number }[] = [];
   for (let n = 0; n < entries && at + 46 <= bytes.length; n++) {
     if (view.getUint32(at, true) !== 0x02014b50) break;
     const size = view.getUint32(at + 24, true);
     // 0xFFFFFFFF defers to a zip64 field: a part of 4 GiB or more, beyond any limit.
     total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
     if (total > limits.maxUnzippedBytes) return { limit: "unzippedBytes", value: total, max: limits.maxUnzippedBytes };
+    parts.push({ method: view.getUint16(at + 10, true), compressed: view.getUint32(at + 20, true), size, local: view.getUint32(at + 42, true) });
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  // The declared sizes may lie: SheetJS inflates each part to its end whatever its header says.
+  // Each part is inflated here with its declared size as the ceiling (zlib stops there), so a
+  // part that would inflate further is refused before SheetJS sees it.
+  for (const part of parts) {
+    if (part.method !== 8 || part.local + 30 > bytes.length || view.getUint32(part.local, true) !== 0x04034b50) continue;
+    const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
+    try {
+      // Chunks of 1 MiB, above malloc's mmap threshold: each goes back to the system when freed,
+      // where 16 KiB chunks (the default) would stay in the heap and add their total to the peak.
+      inflateRawSync(bytes.subarray(start, start + part.compressed), { maxOutputLength: Math.max(part.size, 1), chunkSize: 1024 * 1024 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return { limit: "declaredPartBytes", value: part.size + 1, max: part.size };
+      // A corrupt stream is SheetJS's error to name.
+    }
   }
   return undefined;
 }
