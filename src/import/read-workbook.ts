@@ -53,29 +53,41 @@ export function readWorkbookTables(
     const over = zipOverLimit(bytes, limits);
     if (over) return refuse({ id: "importWorkbookTooLarge", data: over });
   }
-  let workbook: XLSX.WorkBook;
-  try {
-    // Markup is text: decoded here (UTF-8, UTF-16 or GBK, as server templates write it), since
-    // SheetJS would read GBK bytes as UTF-8.
-    workbook =
-      kind === "html" || kind === "spreadsheetml"
+  // An xlsx is read one sheet at a time (SheetJS's `sheets` option), so only one sheet's cell
+  // objects are ever in memory: a province's items sheet and materials sheet would not fit together.
+  // The first read names all sheets. Other formats are read whole: their size is the file's.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const read = (sheet: number): XLSX.WorkBook =>
+    kind === "xlsx"
+      ? XLSX.read(buffer, { ...READ_OPTIONS, sheets: sheet })
+      : // Markup is text: decoded here (UTF-8, UTF-16 or GBK, as server templates write it), since
+        // SheetJS would read GBK bytes as UTF-8.
+        kind === "html" || kind === "spreadsheetml"
         ? XLSX.read(markupText(bytes), { ...READ_OPTIONS, type: "string" })
-        : XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), READ_OPTIONS);
-  } catch (error) {
-    const detail = (error as Error).message ?? String(error);
-    if (/password/i.test(detail)) return refuse({ id: "importEncrypted", data: {} });
-    return refuse({ id: "importBadWorkbook", data: { kind: KIND_NAMES[kind], detail } });
-  }
-  // The shared strings table keeps each string's XML beside its text; the cells hold the text.
-  delete (workbook as { Strings?: unknown }).Strings;
+        : XLSX.read(buffer, READ_OPTIONS);
   const grids: SheetGrid[] = [];
-  for (const sheetName of workbook.SheetNames) {
-    const sheet = workbook.Sheets[sheetName];
-    // Its cell objects are not needed once its grid is built: let them go before the next sheet.
-    delete workbook.Sheets[sheetName];
-    if (!sheet) continue;
-    const grid = gridOfSheet(name, sheetName, sheet, limits, diagnostics);
-    if (grid) grids.push(grid);
+  let names: string[] = [];
+  for (let index = 0; index === 0 || index < names.length; index++) {
+    let workbook: XLSX.WorkBook | undefined;
+    try {
+      workbook = read(index);
+    } catch (error) {
+      const detail = (error as Error).message ?? String(error);
+      if (/password/i.test(detail)) return refuse({ id: "importEncrypted", data: {} });
+      return refuse({ id: "importBadWorkbook", data: { kind: KIND_NAMES[kind], detail } });
+    }
+    if (index === 0) names = workbook.SheetNames;
+    const wanted = kind === "xlsx" ? names.slice(index, index + 1) : names;
+    for (const sheetName of wanted) {
+      const sheet = workbook.Sheets[sheetName];
+      // Its cell objects are not needed once its grid is built: let them go before the next sheet.
+      delete workbook.Sheets[sheetName];
+      if (!sheet) continue;
+      const grid = gridOfSheet(name, sheetName, sheet, limits, diagnostics);
+      if (grid) grids.push(grid);
+    }
+    workbook = undefined;
+    if (kind !== "xlsx") break;
   }
   return workbookTables(name, grids, diagnostics);
 }
