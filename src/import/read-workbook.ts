@@ -10,7 +10,7 @@ import { type SheetGrid, sheetGrid, sheetPrefix } from "./sheet-grid.js";
 import type { InputKind } from "./sniff.js";
 import type { ImportDiagnostic, Table, TableRow } from "./table.js";
 import { workbookTables } from "./workbook-layouts.js";
-import { DEFAULT_LIMITS, isEncryptedOle, type WorkbookLimits, zipOverLimit } from "./workbook-limits.js";
+import { DEFAULT_LIMITS, isEncryptedOle, checkZip, type WorkbookLimits } from "./workbook-limits.js";
 
 const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "buffer",
@@ -49,16 +49,18 @@ export function readWorkbookTables(
   if (bytes.length > limits.maxFileBytes)
     return refuse({ id: "importWorkbookTooLarge", data: { limit: "fileBytes", value: bytes.length, max: limits.maxFileBytes } });
   if (kind === "ole" && isEncryptedOle(bytes)) return refuse({ id: "importEncrypted", data: {} });
+  let sheetBySheet = false;
   if (kind === "xlsx") {
-    const over = zipOverLimit(bytes, limits);
-    if (over) return refuse({ id: "importWorkbookTooLarge", data: over });
+    const zip = checkZip(bytes, limits);
+    if (zip.over) return refuse({ id: "importWorkbookTooLarge", data: zip.over });
+    sheetBySheet = zip.unzippedBytes > limits.sheetBySheetAbove;
   }
-  // An xlsx is read one sheet at a time (SheetJS's `sheets` option), so only one sheet's cell
-  // objects are ever in memory: a province's items sheet and materials sheet would not fit together.
-  // The first read names all sheets. Other formats are read whole: their size is the file's.
+  // A big xlsx is read one sheet at a time (SheetJS's `sheets` option), so only one sheet's cell
+  // objects are ever in memory: a province's items sheet and materials sheet would not fit
+  // together. The first read names all sheets. Other workbooks are read whole.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const read = (sheet: number): XLSX.WorkBook =>
-    kind === "xlsx"
+    sheetBySheet
       ? XLSX.read(buffer, { ...READ_OPTIONS, sheets: sheet })
       : // Markup is text: decoded here (UTF-8, UTF-16 or GBK, as server templates write it), since
         // SheetJS would read GBK bytes as UTF-8.
@@ -77,7 +79,7 @@ export function readWorkbookTables(
       return refuse({ id: "importBadWorkbook", data: { kind: KIND_NAMES[kind], detail } });
     }
     if (index === 0) names = workbook.SheetNames;
-    const wanted = kind === "xlsx" ? names.slice(index, index + 1) : names;
+    const wanted = sheetBySheet ? names.slice(index, index + 1) : names;
     for (const sheetName of wanted) {
       const sheet = workbook.Sheets[sheetName];
       // Its cell objects are not needed once its grid is built: let them go before the next sheet.
@@ -87,7 +89,7 @@ export function readWorkbookTables(
       if (grid) grids.push(grid);
     }
     workbook = undefined;
-    if (kind !== "xlsx") break;
+    if (!sheetBySheet) break;
   }
   return workbookTables(name, grids, diagnostics);
 }

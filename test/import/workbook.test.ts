@@ -4,7 +4,11 @@ import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { importRecords } from "../../src/import/import-exports.js";
+import { recordsOfTable } from "../../src/import/join-rows.js";
 import { cellOfPath } from "../../src/import/origins.js";
+import { readWorkbookTables } from "../../src/import/read-workbook.js";
+import type { ImportDiagnostic } from "../../src/import/table.js";
+import { DEFAULT_LIMITS, type WorkbookLimits } from "../../src/import/workbook-limits.js";
 import { tempDir } from "../support/cli.js";
 import { DEFECT_RULES, type DefectKind, generateWorkbook, type WorkbookLayout } from "../support/workbooks.js";
 
@@ -235,5 +239,19 @@ describe("places in diagnostics", () => {
     expect(diagnostics).toEqual([{ severity: "warning", place: "表二!B10", id: "importUnmappedValue", data: { field: "material.source", value: "88" } }]);
     expect(cellOfPath(records[0].origin, ["department"]).place).toBe("表二!D3");
     expect(cellOfPath(records[0].origin, ["runs"]).place).toBe("表二!D4");
+  });
+});
+
+describe("reading a big xlsx sheet by sheet", () => {
+  it.each(["materials-sheet", "form"] as const)("%s: the same records as one read of the whole workbook", (layout) => {
+    const { bytes } = generateWorkbook({ layout, items: 3, seed: 2, defects: ["bad-phone"] });
+    const records = (limits: WorkbookLimits) => {
+      const diagnostics: ImportDiagnostic[] = [];
+      const tables = readWorkbookTables("清单.xlsx", bytes, "xlsx", diagnostics, limits);
+      return { records: tables.flatMap((t) => recordsOfTable(t, diagnostics).map((r) => [r.record, cellOfPath(r.origin, ["phone"]).place])), diagnostics };
+    };
+    const whole = records(DEFAULT_LIMITS);
+    expect(whole.records).toHaveLength(3);
+    expect(records({ ...DEFAULT_LIMITS, sheetBySheetAbove: 0 })).toEqual(whole);
   });
 });
