@@ -255,3 +255,33 @@ describe("reading a big xlsx sheet by sheet", () => {
     expect(records({ ...DEFAULT_LIMITS, sheetBySheetAbove: 0 })).toEqual(whole);
   });
 });
+
+describe("two header rows", () => {
+  it("reads item headers merged down over both rows and the material headers under 申请材料", () => {
+    const bytes = workbook({
+      清单: {
+        rows: [
+          ["某县政务服务事项实施清单"],
+          ["实施编码", "事项名称", "事项类型", "申请材料", null],
+          [null, null, null, "材料名称", "来源渠道"],
+          ["C1", "甲", "01", "申请书", "10"],
+          [null, null, null, "身份证", "20"],
+        ],
+        merges: ["A1:E1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "A4:A5", "B4:B5", "C4:C5"],
+      },
+    });
+    const { records, diagnostics } = importBytes(bytes);
+    expect(diagnostics).toEqual([]);
+    expect(records.map((r) => r.record)).toMatchObject([
+      {
+        code: "C1",
+        name: "甲",
+        materials: [
+          { name: "申请书", source: "applicant" },
+          { name: "身份证", source: "government" },
+        ],
+      },
+    ]);
+    expect(cellOfPath(records[0].origin, ["materials", 1, "source"]).place).toBe("清单!E5");
+  });
+});
