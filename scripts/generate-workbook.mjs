@@ -1,14 +1,15 @@
 // Measurement tool, not part of the build: writes a province-sized workbook in the
 // "one row per material under vertically merged item cells" layout (platform-data.md §6),
 // plus small .xls samples (BIFF8, SpreadsheetML 2003, HTML table) for the format checks.
-// Needs SheetJS outside the project: cd /tmp/xlsx-eval && npm install @e965/xlsx
+// Uses the project's @e965/xlsx; XLSX_EVAL_DIR=/tmp/xlsx-eval loads the copy installed there
+// for the reader comparison (docs/xlsx-readers.md) instead.
 // Usage: node scripts/generate-workbook.mjs [items=100000] [outDir=/tmp/xlsx-eval/data]
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 const EVAL = process.env.XLSX_EVAL_DIR ?? "/tmp/xlsx-eval";
-const XLSX = createRequire(join(EVAL, "package.json"))("@e965/xlsx");
+const XLSX = createRequire(process.env.XLSX_EVAL_DIR ? join(EVAL, "package.json") : import.meta.url)("@e965/xlsx");
 const items = Number(process.argv[2] ?? 100000);
 const outDir = process.argv[3] ?? join(EVAL, "data");
 mkdirSync(outDir, { recursive: true });

@@ -56,6 +56,8 @@ export function formSheetTable(file: string, grid: SheetGrid): Table {
       c++;
     }
   }
+  // Labels in column A whose neighbours are labels too (a glossary, not a form): the sheet as it is.
+  if (labels.length === 0) return grid.table;
   const width = labels.length;
   const itemPlace = rows[firstLabelRow]?.place ?? file;
   const synthetic: SourceRow[] = [];

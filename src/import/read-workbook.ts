@@ -5,11 +5,12 @@
 import { basename } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { cellText, type SheetCell } from "./cell-text.js";
+import { decodeExportBytes } from "./decode-bytes.js";
 import { type SheetGrid, sheetGrid, sheetPrefix } from "./sheet-grid.js";
 import type { InputKind } from "./sniff.js";
 import type { ImportDiagnostic, Table, TableRow } from "./table.js";
 import { workbookTables } from "./workbook-layouts.js";
-import { DEFAULT_LIMITS, isEncryptedOle, type WorkbookLimits, zipOverLimit } from "./workbook-limits.js";
+import { DEFAULT_LIMITS, isEncryptedOle, checkZip, type WorkbookLimits } from "./workbook-limits.js";
 
 const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "buffer",
@@ -48,28 +49,55 @@ export function readWorkbookTables(
   if (bytes.length > limits.maxFileBytes)
     return refuse({ id: "importWorkbookTooLarge", data: { limit: "fileBytes", value: bytes.length, max: limits.maxFileBytes } });
   if (kind === "ole" && isEncryptedOle(bytes)) return refuse({ id: "importEncrypted", data: {} });
+  let sheetBySheet = false;
   if (kind === "xlsx") {
-    const over = zipOverLimit(bytes, limits);
-    if (over) return refuse({ id: "importWorkbookTooLarge", data: over });
+    const zip = checkZip(bytes, limits);
+    if (zip.over) return refuse({ id: "importWorkbookTooLarge", data: zip.over });
+    sheetBySheet = zip.unzippedBytes > limits.sheetBySheetAbove;
   }
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), READ_OPTIONS);
-  } catch (error) {
-    const detail = (error as Error).message ?? String(error);
-    if (/password/i.test(detail)) return refuse({ id: "importEncrypted", data: {} });
-    return refuse({ id: "importBadWorkbook", data: { kind: KIND_NAMES[kind], detail } });
-  }
+  // A big xlsx is read one sheet at a time (SheetJS's `sheets` option), so only one sheet's cell
+  // objects are ever in memory: a province's items sheet and materials sheet would not fit
+  // together. The first read names all sheets. Other workbooks are read whole.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const read = (sheet: number): XLSX.WorkBook =>
+    sheetBySheet
+      ? XLSX.read(buffer, { ...READ_OPTIONS, sheets: sheet })
+      : // Markup is text: decoded here (UTF-8, UTF-16 or GBK, as server templates write it), since
+        // SheetJS would read GBK bytes as UTF-8.
+        kind === "html" || kind === "spreadsheetml"
+        ? XLSX.read(markupText(bytes), { ...READ_OPTIONS, type: "string" })
+        : XLSX.read(buffer, READ_OPTIONS);
   const grids: SheetGrid[] = [];
-  for (const sheetName of workbook.SheetNames) {
-    const sheet = workbook.Sheets[sheetName];
-    // Its cell objects are not needed once its grid is built: let them go before the next sheet.
-    delete workbook.Sheets[sheetName];
-    if (!sheet) continue;
-    const grid = gridOfSheet(name, sheetName, sheet, limits, diagnostics);
-    if (grid) grids.push(grid);
+  let names: string[] = [];
+  for (let index = 0; index === 0 || index < names.length; index++) {
+    let workbook: XLSX.WorkBook | undefined;
+    try {
+      workbook = read(index);
+    } catch (error) {
+      const detail = (error as Error).message ?? String(error);
+      if (/password/i.test(detail)) return refuse({ id: "importEncrypted", data: {} });
+      return refuse({ id: "importBadWorkbook", data: { kind: KIND_NAMES[kind], detail } });
+    }
+    if (index === 0) names = workbook.SheetNames;
+    const wanted = sheetBySheet ? names.slice(index, index + 1) : names;
+    for (const sheetName of wanted) {
+      const sheet = workbook.Sheets[sheetName];
+      // Its cell objects are not needed once its grid is built: let them go before the next sheet.
+      delete workbook.Sheets[sheetName];
+      if (!sheet) continue;
+      const grid = gridOfSheet(name, sheetName, sheet, limits, diagnostics);
+      if (grid) grids.push(grid);
+    }
+    workbook = undefined;
+    if (!sheetBySheet) break;
   }
   return workbookTables(name, grids, diagnostics);
+}
+
+function markupText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return decodeExportBytes(bytes);
 }
 
 function gridOfSheet(file: string, name: string, sheet: XLSX.WorkSheet, limits: WorkbookLimits, diagnostics: ImportDiagnostic[]): SheetGrid | undefined {
@@ -79,26 +107,33 @@ function gridOfSheet(file: string, name: string, sheet: XLSX.WorkSheet, limits: 
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
+    // The row's cell objects go as soon as its text is taken: SheetJS's cells and the grid's
+    // strings are never both whole in memory (a province's sheet: ≈ 0.5 GB of cell objects).
+    data[r] = [];
     let cellsOfRow: string[] | undefined;
     for (let c = 0; c < row.length; c++) {
       const value = cellText(row[c]);
       if (value === "") continue;
       cellsOfRow ??= [];
-      cellsOfRow[c] = value;
+      // Dense from the start: a sparse array would need a copy to become one.
+      while (cellsOfRow.length < c) cellsOfRow.push("");
+      cellsOfRow.push(value);
       cells++;
     }
     if (cells > limits.maxCellsPerSheet) {
       diagnostics.push({
         severity: "error",
-        place: `${file} ${sheetPrefix(name)}`,
+        place: `${sheetPrefix(name)}!A1`,
         id: "importSheetTooLarge",
         data: { sheet: name, max: limits.maxCellsPerSheet },
       });
       return undefined;
     }
-    if (cellsOfRow) text[r] = Array.from(cellsOfRow, (v) => v ?? "");
+    if (cellsOfRow) text[r] = cellsOfRow;
   }
   fillMerges(text, (sheet["!merges"] ?? []) as Merge[], limits.maxCellsPerSheet - cells);
+  // 1.1 M merge ranges in a province's workbook: ≈ 0.15 GB.
+  delete sheet["!merges"];
   const rows: TableRow[] = [];
   const rowNumbers: number[] = [];
   const prefix = sheetPrefix(name);

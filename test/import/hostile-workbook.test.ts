@@ -29,6 +29,22 @@ function withDeclaredSize(bytes: Uint8Array, size: number): Uint8Array {
   throw new Error("no zip directory");
 }
 
+/** A copy of a zip whose sheet part claims, in both its headers, to inflate to 10 bytes: a bomb that lies. */
+function withLyingSheet(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes);
+  const view = new DataView(copy.buffer);
+  const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
+  for (let at = 0; at + 46 < copy.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    if (nameLength !== name.length || !name.every((b, i) => copy[at + 46 + i] === b)) continue;
+    view.setUint32(at + 24, 10, true);
+    view.setUint32(view.getUint32(at + 42, true) + 22, 10, true);
+    return copy;
+  }
+  throw new Error("no sheet part");
+}
+
 function encryptedOle(): Uint8Array {
   const cfb = XLSX.CFB.utils.cfb_new();
   XLSX.CFB.utils.cfb_add(cfb, "/EncryptionInfo", Buffer.alloc(200, 1));
@@ -43,6 +59,7 @@ describe("hostile workbooks", () => {
     ["garbage after a zip signature", () => new Uint8Array([0x50, 0x4b, 3, 4, ...Array.from({ length: 500 }, (_, i) => (i * 37) % 256)]), "importBadWorkbook"],
     ["a truncated xlsx", () => clean().subarray(0, 4000), "importBadWorkbook"],
     ["a zip declaring a 2 GiB part (a zip bomb's directory)", () => withDeclaredSize(clean(), 0x7fffffff), "importWorkbookTooLarge"],
+    ["a part that inflates past the size its headers declare", () => withLyingSheet(clean()), "importWorkbookTooLarge"],
     ["a zip64 part", () => withDeclaredSize(clean(), 0xffffffff), "importWorkbookTooLarge"],
     ["an encrypted workbook (OLE with EncryptionInfo)", encryptedOle, "importEncrypted"],
     [
@@ -66,7 +83,7 @@ describe("hostile workbooks", () => {
     expect(inflate).toMatchObject([{ id: "importWorkbookTooLarge", data: { limit: "unzippedBytes", max: 20_000 } }]);
     const cells: ImportDiagnostic[] = [];
     expect(readWorkbookTables("x.xlsx", bytes, "xlsx", cells, { ...DEFAULT_LIMITS, maxCellsPerSheet: 500 })).toEqual([]);
-    expect(cells).toMatchObject([{ id: "importSheetTooLarge", place: "x.xlsx 事项", data: { sheet: "事项", max: 500 } }]);
+    expect(cells).toMatchObject([{ id: "importSheetTooLarge", place: "事项!A1", data: { sheet: "事项", max: 500 } }]);
   });
 
   it("fills a merge over a million rows only where the sheet has rows", () => {

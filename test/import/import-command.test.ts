@@ -43,6 +43,17 @@ function gbk(text: string): Uint8Array {
   return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? []))));
 }
 
+describe("HTML tables saved as .xls by server templates", () => {
+  it("reads a GBK HTML table by its content", async () => {
+    const html =
+      '<html><head><meta charset="gb2312"></head><body><table><tr><td>实施编码</td><td>事项名称</td><td>事项类型</td></tr><tr><td>C1</td><td>食品经营许可</td><td>01</td></tr></table></body></html>';
+    const dir = tempDir({ "清单.xls": gbk(html) });
+    const run = await runCli(["import", "清单.xls", "--out", "out"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, "out/_/_/C1.yaml"), "utf8")).toContain("name: 食品经营许可");
+  });
+});
+
 describe("hostile cells in output paths", () => {
   it("keeps every record inside --out whatever its code, region or department", async () => {
     const dir = tempDir({ "x.csv": "实施编码,事项名称,行政区划,实施主体\n../../evil,甲,..,a/b\\c\n" });

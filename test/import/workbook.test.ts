@@ -4,8 +4,11 @@ import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { importRecords } from "../../src/import/import-exports.js";
+import { recordsOfTable } from "../../src/import/join-rows.js";
 import { cellOfPath } from "../../src/import/origins.js";
+import { readWorkbookTables } from "../../src/import/read-workbook.js";
 import type { ImportDiagnostic } from "../../src/import/table.js";
+import { DEFAULT_LIMITS, type WorkbookLimits } from "../../src/import/workbook-limits.js";
 import { tempDir } from "../support/cli.js";
 import { DEFECT_RULES, type DefectKind, generateWorkbook, type WorkbookLayout } from "../support/workbooks.js";
 
@@ -241,5 +244,49 @@ describe("places in diagnostics", () => {
     ]);
     expect(cellOfPath(records[0].origin, ["department"]).place).toBe("表二!D3");
     expect(cellOfPath(records[0].origin, ["runs"]).place).toBe("表二!D4");
+  });
+});
+
+describe("reading a big xlsx sheet by sheet", () => {
+  it.each(["materials-sheet", "form"] as const)("%s: the same records as one read of the whole workbook", (layout) => {
+    const { bytes } = generateWorkbook({ layout, items: 3, seed: 2, defects: ["bad-phone"] });
+    const records = (limits: WorkbookLimits) => {
+      const diagnostics: ImportDiagnostic[] = [];
+      const tables = readWorkbookTables("清单.xlsx", bytes, "xlsx", diagnostics, limits);
+      return { records: tables.flatMap((t) => recordsOfTable(t, diagnostics).map((r) => [r.record, cellOfPath(r.origin, ["phone"]).place])), diagnostics };
+    };
+    const whole = records(DEFAULT_LIMITS);
+    expect(whole.records).toHaveLength(3);
+    expect(records({ ...DEFAULT_LIMITS, sheetBySheetAbove: 0 })).toEqual(whole);
+  });
+});
+
+describe("two header rows", () => {
+  it("reads item headers merged down over both rows and the material headers under 申请材料", () => {
+    const bytes = workbook({
+      清单: {
+        rows: [
+          ["某县政务服务事项实施清单"],
+          ["实施编码", "事项名称", "事项类型", "申请材料", null],
+          [null, null, null, "材料名称", "来源渠道"],
+          ["C1", "甲", "01", "申请书", "10"],
+          [null, null, null, "身份证", "20"],
+        ],
+        merges: ["A1:E1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "A4:A5", "B4:B5", "C4:C5"],
+      },
+    });
+    const { records, diagnostics } = importBytes(bytes);
+    expect(diagnostics).toEqual([]);
+    expect(records.map((r) => r.record)).toMatchObject([
+      {
+        code: "C1",
+        name: "甲",
+        materials: [
+          { name: "申请书", source: "applicant" },
+          { name: "身份证", source: "government" },
+        ],
+      },
+    ]);
+    expect(cellOfPath(records[0].origin, ["materials", 1, "source"]).place).toBe("清单!E5");
   });
 });
