@@ -84,7 +84,8 @@ const STREAM_ROWS = 50_000;
 export async function writeTable(
   target: string,
   format: ExportFormat,
-  table: { header: readonly string[]; rows: readonly Cell[][] },
+  /** `startsItem`: whether a row is an item's first (a sheet of a large workbook starts at one); default every row. */
+  table: { header: readonly string[]; rows: readonly Cell[][]; startsItem?: (index: number) => boolean },
   shown = target,
   streamRows = STREAM_ROWS,
 ): Promise<void> {
@@ -100,7 +101,7 @@ export async function writeTable(
     } else if (rows.length > streamRows) {
       // Opened once first, so a folder or a read-only place fails here, plainly, before any work.
       closeSync(openSync(target, "w"));
-      await writeXlsxStream(target, header, rows);
+      await writeXlsxStream(target, header, rows, table.startsItem);
     } else writeFileSync(target, xlsxBytes(header, rows));
   } catch (error) {
     throw new UsageError("outputUnwritable", { file: shown, detail: (error as Error).message });
@@ -128,14 +129,18 @@ export async function exportCatalog(options: ExportOptions): Promise<ExportResul
   const columns = options.columns ?? NATIONAL_COLUMNS;
   const header = columns.map((c) => c.header);
   const rows: Cell[][] = [];
+  const firstRows = new Set<number>();
   const tooLong: LongCell[] = [];
   records.forEach((record, i) => {
     const own = itemRows(record, columns, options.style ?? "codes");
     // SheetJS refuses such a text and Excel would cut it: the item is left out of a workbook, by name.
     const long = format === "xlsx" ? longCell(own, header) : undefined;
     if (long) tooLong.push({ file: files[i], ...long });
-    else rows.push(...own);
+    else {
+      firstRows.add(rows.length);
+      rows.push(...own);
+    }
   });
-  await writeTable(path.resolve(options.cwd, options.out), format, { header, rows }, options.out);
+  await writeTable(path.resolve(options.cwd, options.out), format, { header, rows, startsItem: (index) => firstRows.has(index) }, options.out);
   return { format, records: records.length - tooLong.length, rows: rows.length, skipped, tooLong };
 }

@@ -8,17 +8,47 @@ import ExcelJS from "exceljs";
 import type { Cell } from "./columns.js";
 import { columnWidths, SHEET_NAME } from "./write-xlsx.js";
 
-export async function writeXlsxStream(target: string, header: readonly string[], rows: readonly Cell[][]): Promise<void> {
+/**
+ * Rows per sheet, at most: a province's 550 000 rows in one sheet are 600 MB of sheet XML, more
+ * than any reader holds as one string (SheetJS then reads the sheet as empty). Each further sheet
+ * (事项2, 事项3 …) has the header again and starts at an item's first row, so the importer reads
+ * every sheet as a list of its own.
+ */
+const MAX_SHEET_ROWS = 50_000;
+
+export async function writeXlsxStream(
+  target: string,
+  header: readonly string[],
+  rows: readonly Cell[][],
+  startsItem: (index: number) => boolean = () => true,
+  maxSheetRows = MAX_SHEET_ROWS,
+): Promise<void> {
   const stream = createWriteStream(target);
   // A write error (a full disk) ends the export instead of leaving it waiting for a drain.
   const failed = new Promise<never>((_resolve, reject) => stream.once("error", reject));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: false });
   const written = (async () => {
-    const sheet = book.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = columnWidths(header, rows).map(({ wch }) => ({ width: wch }));
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-    sheet.addRow([...header]).commit();
-    for (const row of rows) sheet.addRow(row.map((cell) => cell ?? null)).commit();
+    const widths = columnWidths(header, rows).map(({ wch }) => ({ width: wch }));
+    let sheets = 0;
+    const addSheet = () => {
+      sheets++;
+      const sheet = book.addWorksheet(sheets === 1 ? SHEET_NAME : `${SHEET_NAME}${sheets}`, { views: [{ state: "frozen", ySplit: 1 }] });
+      sheet.columns = widths;
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+      sheet.addRow([...header]).commit();
+      return sheet;
+    };
+    let sheet = addSheet();
+    let inSheet = 0;
+    for (const [index, row] of rows.entries()) {
+      if (inSheet >= maxSheetRows && startsItem(index)) {
+        sheet.commit();
+        sheet = addSheet();
+        inSheet = 0;
+      }
+      sheet.addRow(row.map((cell) => cell ?? null)).commit();
+      inSheet++;
+    }
     sheet.commit();
     await book.commit();
   })();

@@ -13,6 +13,8 @@ export interface WorkbookLimits {
   maxEntries: number;
   /** Non-empty cells of one sheet (also the budget for filling merged ranges). */
   maxCellsPerSheet: number;
+  /** Inflated bytes of one part (a sheet's XML): the reader holds it as one string. */
+  maxPartBytes: number;
   /**
    * Inflated bytes above which an xlsx is read one sheet at a time. Each such read inflates the
    * whole zip again, which costs little once per sheet of a big workbook but would make a county's
@@ -28,6 +30,7 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
   maxUnzippedBytes: 1536 * 1024 * 1024,
   maxEntries: 10_000,
   maxCellsPerSheet: 20_000_000,
+  maxPartBytes: 256 * 1024 * 1024,
   sheetBySheetAbove: 64 * 1024 * 1024,
 };
 
@@ -63,6 +66,10 @@ export function checkZip(bytes: Uint8Array, limits: WorkbookLimits): ZipCheck {
     // 0xFFFFFFFF defers to a zip64 field: a part of 4 GiB or more, beyond any limit.
     total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
     if (total > limits.maxUnzippedBytes) return { over: { limit: "unzippedBytes", value: total, max: limits.maxUnzippedBytes }, unzippedBytes: total };
+    // One sheet's XML is read as one string: past V8's string length (about 512 M characters)
+    // SheetJS reads that sheet as empty, without a word — every item of a province lost. Refused
+    // here, by name, well before that (and before its memory would pass 1.5 GB).
+    if (size > limits.maxPartBytes) return { over: { limit: "partBytes", value: size, max: limits.maxPartBytes }, unzippedBytes: total };
     parts.push({ method: view.getUint16(at + 10, true), compressed: view.getUint32(at + 20, true), size, local: view.getUint32(at + 42, true) });
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }

@@ -8,7 +8,7 @@
 import type { ExportRead } from "../import/read-export.js";
 import { dumpRecord } from "../import/write-records.js";
 import { cellOfPath, type RecordOrigin } from "../import/origins.js";
-import type { CellPlace, ImportDiagnostic, ImportMessageId } from "../import/table.js";
+import { type CellPlace, type ImportDiagnostic, type ImportMessageId, LINT_REPORTED_IDS } from "../import/table.js";
 import { cellLabel, placedPath } from "../engine/cell-label.js";
 import type { FileResult, Finding, RelatedLocation } from "../engine/result.js";
 import type { FileSettings } from "../engine/settings.js";
@@ -119,20 +119,7 @@ export class ExportItems {
   }
 }
 
-// Values the importer could read but not decode are written as found, and the schema rule reports
-// them at their cell: the two diagnostics of those would say it twice.
-const REPORTED = new Set<ImportMessageId>([
-  "importNoHeader",
-  "importMissingColumn",
-  "importEmptyRequired",
-  "importOrphanRow",
-  "importBadCsv",
-  "importJsonShape",
-  "importSkippedRow",
-  "importWithdrawnRow",
-  "importCodeRepaired",
-  "importPrecisionLost",
-]);
+const REPORTED = new Set<ImportMessageId>(LINT_REPORTED_IDS);
 
 /** A diagnostic as a finding at its cell; a warning of the importer stays a warning whatever the rule's level. */
 function diagnosticFinding(d: ImportDiagnostic, severity: Finding["severity"]): Finding {

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { itemText, runCli, tempDir } from "../support/cli.js";
 import { exportTable, writeTable } from "../../src/export/export-catalog.js";
 import { SHEET_NAME } from "../../src/export/write-xlsx.js";
+import { writeXlsxStream } from "../../src/export/write-xlsx-stream.js";
+import { importRecords } from "../../src/import/import-exports.js";
 import { carried, importCsv, importXlsx, type Item } from "./support.js";
 
 // @ts-expect-error plain ESM script without types
@@ -148,6 +150,27 @@ describe("the streaming XLSX writer (exports over 50 000 rows)", () => {
     const sheetXml = new TextDecoder().decode(book.files?.["xl/worksheets/sheet1.xml"]?.content);
     expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(sheetXml).not.toContain("<f>");
+  });
+
+  it("splits a large export over sheets at item boundaries (事项, 事项2 …), which the importer reads back whole", async () => {
+    const items = itemsOf(generated()).slice(0, 12);
+    const table = exportTable(items);
+    const firstRows = new Set<number>();
+    let row = 0;
+    for (const item of items) {
+      firstRows.add(row);
+      row += Math.max(1, Array.isArray(item.materials) ? item.materials.length : 0);
+    }
+    const dir = tempDir();
+    const file = path.join(dir, "big.xlsx");
+    await writeXlsxStream(file, table.header, table.rows, (index) => firstRows.has(index), 10);
+    const XLSX = await import("@e965/xlsx");
+    const names = XLSX.read(readFileSync(file), { type: "buffer", bookSheets: true }).SheetNames;
+    expect(names.length).toBeGreaterThan(2);
+    expect(names.slice(0, 2)).toEqual([SHEET_NAME, `${SHEET_NAME}2`]);
+    const { records, diagnostics } = importRecords([file]);
+    expect(diagnostics).toEqual([]);
+    expectSameRecords(items, new Map(records.map((r) => [String(r.record.code), yaml.load(yaml.dump(r.record)) as Item])));
   });
 
   it("exits 2 naming the file when it cannot write it", async () => {

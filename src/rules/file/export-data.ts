@@ -1,5 +1,6 @@
 import { MESSAGES } from "../../i18n/messages.js";
 import type { LocalizedText } from "../../i18n/localized.js";
+import { LINT_REPORTED_IDS } from "../../import/table.js";
 import { defineRule } from "../types.js";
 
 // The importer's own words for what it could not read, without their leading place: a finding
@@ -24,16 +25,7 @@ export default defineRule({
     "zh-CN": "平台导出表格中的某行或某单元格无法读作事项内容（无表头、无所属事项的行、编码丢失数字等）。",
   },
   messages: {
-    importNoHeader: withoutPlace(MESSAGES.importNoHeader),
-    importMissingColumn: withoutPlace(MESSAGES.importMissingColumn),
-    importEmptyRequired: withoutPlace(MESSAGES.importEmptyRequired),
-    importOrphanRow: withoutPlace(MESSAGES.importOrphanRow),
-    importBadCsv: withoutPlace(MESSAGES.importBadCsv),
-    importJsonShape: withoutPlace(MESSAGES.importJsonShape),
-    importSkippedRow: withoutPlace(MESSAGES.importSkippedRow),
-    importWithdrawnRow: withoutPlace(MESSAGES.importWithdrawnRow),
-    importCodeRepaired: withoutPlace(MESSAGES.importCodeRepaired),
-    importPrecisionLost: withoutPlace(MESSAGES.importPrecisionLost),
+    ...Object.fromEntries(LINT_REPORTED_IDS.map((id) => [id, withoutPlace(MESSAGES[id])])),
     unreadable: {
       en: "The export cannot be read: {{detail}}.",
       "zh-CN": "无法读取导出文件：{{detail}}。",
