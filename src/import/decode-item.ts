@@ -71,7 +71,7 @@ export function decodeItemFields(row: RowReader): Fields {
   const set = (key: string, value: unknown) => {
     if (value !== undefined) fields[key] = value;
   };
-  set("code", row.text("code"));
+  set("code", codeOf(row));
   set("baseCode", baseCodeOf(row));
   set("name", row.text("name"));
   set("type", row.coded("type", "type"));
@@ -131,10 +131,20 @@ export function decodeMaterial(row: RowReader): Fields | undefined {
 
 // Codes stored as numbers lose their leading zeros (§5): a 12-character code is restored, with a
 // warning; one in scientific notation (1.1451E+17) has lost digits that nothing can restore.
+const SCIENTIFIC = /^\d(?:\.\d+)?E\+\d+$/i;
+
+// A 实施编码 stored as a number (all digits: a code without its credit code's letters) is shown
+// in scientific notation: the digits are gone, as for a base code.
+function codeOf(row: RowReader): string | undefined {
+  const text = row.text("code");
+  if (text !== undefined && SCIENTIFIC.test(text)) row.reportAt("code", { severity: "error", id: "importPrecisionLost", data: { field: "code", value: text } });
+  return text;
+}
+
 function baseCodeOf(row: RowReader): string | undefined {
   const text = row.text("baseCode");
   if (text === undefined) return undefined;
-  if (/^\d(?:\.\d+)?E\+\d+$/i.test(text)) {
+  if (SCIENTIFIC.test(text)) {
     row.reportAt("baseCode", { severity: "error", id: "importPrecisionLost", data: { field: "baseCode", value: text } });
     return text;
   }

@@ -18,9 +18,17 @@ export function normalizeHeader(header: string): string {
     .toLowerCase();
 }
 
+/**
+ * The field of a normalised header in a vocabulary; a header with a note in brackets after the
+ * element's name (`法定办结时限（工作日）`, `份数(份)`: forms put units there) names that element.
+ */
+function fieldIn(vocabulary: HeaderVocabulary, header: string): ColumnField | undefined {
+  return vocabulary.get(header) ?? vocabulary.get(header.replace(/\([^()]*\)$/, ""));
+}
+
 /** The field a header names in the vocabulary of every preset (`--preset auto`). */
 export function fieldOfHeader(header: string): ColumnField | undefined {
-  return vocabularyOf("auto").get(normalizeHeader(header));
+  return fieldIn(vocabularyOf("auto"), normalizeHeader(header));
 }
 
 /** A header row's columns: the field of each known column, by index; the first column wins a field. */
@@ -43,7 +51,7 @@ export function mapColumns(cells: readonly string[], vocabulary: HeaderVocabular
   });
   headers.forEach((header, index) => {
     if (overrides.has(header)) return;
-    const field = vocabulary.get(header);
+    const field = fieldIn(vocabulary, header);
     if (field && map[field] === undefined) map[field] = index;
   });
   return map;

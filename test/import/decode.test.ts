@@ -23,6 +23,12 @@ describe("dictionaries and headers", () => {
     expect(splitValues("2,3，4、6")).toEqual(["2", "3", "4", "6"]);
   });
 
+  it("reads a header with a bracketed note after the element's name as that element", () => {
+    expect(fieldOfHeader("法定办结时限（工作日）")).toBe("legal");
+    expect(fieldOfHeader("份数(份)")).toBe("material.copies");
+    expect(fieldOfHeader("说明（备注）")).toBeUndefined();
+  });
+
   it("normalises headers: notes, asterisks, 必填, full-width forms", () => {
     expect(fieldOfHeader("地方基本编码，暂时取消必填")).toBeUndefined();
     expect(fieldOfHeader("*事项名称（必填）")).toBe("name");
@@ -130,6 +136,9 @@ describe("repairs", () => {
     const diagnostics: ImportDiagnostic[] = [];
     recordsOfTable(table([columns, ["C1", "甲", "1.1451E+17", "", ""]]), diagnostics);
     expect(diagnostics.map((d) => [d.place, d.id, d.severity])).toEqual([["t.csv!C2", "importPrecisionLost", "error"]]);
+    const code: ImportDiagnostic[] = [];
+    recordsOfTable(table([columns, ["1.15109E+30", "甲", "000117600000", "", ""]]), code);
+    expect(code.map((d) => [d.place, d.id, d.data.field])).toEqual([["t.csv!A2", "importPrecisionLost", "code"]]);
   });
 });
 
