@@ -110,9 +110,15 @@ export async function writeTable(
 
 export async function exportCatalog(options: ExportOptions): Promise<ExportResult> {
   const format = exportFormatOf(options.out);
-  const records: Record<string, unknown>[] = [];
-  const files: string[] = [];
+  const columns = options.columns ?? NATIONAL_COLUMNS;
+  const header = columns.map((c) => c.header);
+  const rows: Cell[][] = [];
+  const firstRows = new Set<number>();
+  const tooLong: LongCell[] = [];
   const recorded = new Set<string>();
+  let records = 0;
+  // Each record becomes its rows as the pass hands it over, and is let go: a province's parsed
+  // records held until the end were most of the export's memory.
   const run = await lint({
     cwd: options.cwd,
     paths: options.paths,
@@ -120,27 +126,20 @@ export async function exportCatalog(options: ExportOptions): Promise<ExportResul
     only: (rule) => rule.id === "yaml-syntax",
     onFile: options.onFile,
     onRecord: (record, source) => {
-      records.push(record);
-      files.push(source.file);
       recorded.add(source.filePath);
+      const own = itemRows(record, columns, options.style ?? "codes");
+      // SheetJS refuses such a text and Excel would cut it: the item is left out of a workbook, by name.
+      const long = format === "xlsx" ? longCell(own, header) : undefined;
+      if (long) {
+        tooLong.push({ file: source.file, ...long });
+        return;
+      }
+      records++;
+      firstRows.add(rows.length);
+      for (const row of own) rows.push(row);
     },
   });
   const skipped = run.results.filter((r) => !recorded.has(r.filePath)).map((r) => ({ file: r.file, ...(r.findings[0] ? { finding: r.findings[0] } : {}) }));
-  const columns = options.columns ?? NATIONAL_COLUMNS;
-  const header = columns.map((c) => c.header);
-  const rows: Cell[][] = [];
-  const firstRows = new Set<number>();
-  const tooLong: LongCell[] = [];
-  records.forEach((record, i) => {
-    const own = itemRows(record, columns, options.style ?? "codes");
-    // SheetJS refuses such a text and Excel would cut it: the item is left out of a workbook, by name.
-    const long = format === "xlsx" ? longCell(own, header) : undefined;
-    if (long) tooLong.push({ file: files[i], ...long });
-    else {
-      firstRows.add(rows.length);
-      rows.push(...own);
-    }
-  });
   await writeTable(path.resolve(options.cwd, options.out), format, { header, rows, startsItem: (index) => firstRows.has(index) }, options.out);
-  return { format, records: records.length - tooLong.length, rows: rows.length, skipped, tooLong };
+  return { format, records, rows: rows.length, skipped, tooLong };
 }
