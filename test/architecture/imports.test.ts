@@ -101,6 +101,7 @@ const INNER = [
   "testing",
   "pipeline",
   "import",
+  "annotate",
 ];
 const OUTER = ["cli", "api", "index", "formatters", "report"];
 
