@@ -20,6 +20,17 @@ export interface ExportColumn {
 }
 
 const text = (value: unknown): Cell => (value === undefined || value === null ? undefined : String(value));
+
+/** 收费项目及标准: one item a line, `name：standard`, as the importer splits them. */
+function feeItemsText(items: unknown): Cell {
+  if (!Array.isArray(items) || items.length === 0) return undefined;
+  return items
+    .map((item) => {
+      const { name, standard } = (typeof item === "object" && item !== null ? item : { name: item }) as Fields;
+      return standard === undefined || standard === null || standard === "" ? String(name ?? "") : `${name ?? ""}：${standard}`;
+    })
+    .join("\n");
+}
 const wholeOrText = (value: unknown): Cell => (typeof value === "number" ? value : text(value));
 const asFields = (value: unknown): Fields => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Fields) : {});
 const firstAddress = (item: Fields): Fields => asFields(Array.isArray(item.address) ? item.address[0] : undefined);
@@ -91,6 +102,8 @@ export const NATIONAL_COLUMNS: readonly ExportColumn[] = [
   item("onSiteReason", "必须现场办理原因说明", (i) => (i.onSiteReason === null ? "无" : text(i.onSiteReason))),
   item("onlineDepth", "网上办理深度", (i) => depthCode(i.onlineDepth)),
   item("feeCharged", "是否收费", (i, _m, s) => coded("yesNo")(asFields(i.fee).charged, s)),
+  item("feeBasis", "收费依据", (i) => text(asFields(i.fee).basis)),
+  item("feeItems", "收费项目及标准", (i) => feeItemsText(asFields(i.fee).items)),
   item("place", "办理地点", (i) => text(firstAddress(i).place)),
   item("street", "详细地址", (i) => text(firstAddress(i).street)),
   item("hours", "办理时间", (i) => text(firstAddress(i).hours)),

@@ -22,6 +22,8 @@ export const COLUMN_FIELDS = [
   "onSiteReason",
   "onlineDepth",
   "feeCharged",
+  "feeBasis",
+  "feeItems",
   "place",
   "street",
   "hours",

@@ -108,7 +108,9 @@ export function decodeItemTail(row: RowReader): Fields {
   const complaint = phoneOf(row.text("complaintPhone"));
   if (complaint !== undefined) fields.complaintPhone = complaint;
   const fee = row.coded("feeCharged", "yesNo");
-  if (fee !== undefined) fields.fee = { charged: fee === "true" ? true : fee === "false" ? false : fee };
+  if (fee !== undefined) {
+    fields.fee = { charged: fee === "true" ? true : fee === "false" ? false : fee, ...feeDetails(row) };
+  }
   return fields;
 }
 
@@ -127,6 +129,26 @@ export function decodeMaterial(row: RowReader): Fields | undefined {
   const eLicense = row.coded("material.eLicense", "yesNo");
   if (eLicense !== undefined) material.eLicense = eLicense === "true" ? true : eLicense === "false" ? false : eLicense;
   return material;
+}
+
+// 收费依据 as text; 收费项目及标准 one item a line, `name：standard` (a line without the colon is a
+// name alone). Placeholders (无) are no basis and no items.
+function feeDetails(row: RowReader): Fields {
+  const details: Fields = {};
+  const basis = row.text("feeBasis");
+  if (basis !== undefined && !isPlaceholder(basis)) details.basis = basis;
+  const items = row.text("feeItems");
+  if (items !== undefined && !isPlaceholder(items)) {
+    details.items = items
+      .split(/\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== "")
+      .map((line) => {
+        const at = line.search(/[：:]/);
+        return at < 0 ? { name: line } : { name: line.slice(0, at).trim(), standard: line.slice(at + 1).trim() };
+      });
+  }
+  return details;
 }
 
 // Codes stored as numbers lose their leading zeros (§5): a 12-character code is restored, with a
@@ -156,10 +178,13 @@ function baseCodeOf(row: RowReader): string | undefined {
 
 // The first phone number in a 咨询方式 cell: labels and other text dropped, an em dash as the
 // ASCII hyphen (Guangxi writes 0777—6428820); a cell without one is kept for the rules to judge.
+// A cell that is the number alone is kept as written: its full-width digits or dash are
+// phone-format's to report (and fix), not the importer's to change unseen.
 function phoneOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const folded = text.normalize("NFKC").replace(/[—–－]/g, "-");
-  return /\d{3,4}-\d{7,8}|1\d{10}|\d{7,8}/.exec(folded)?.[0] ?? text;
+  const number = /\d{3,4}-\d{7,8}|1\d{10}|\d{7,8}/.exec(folded)?.[0];
+  return number === undefined || number === folded.trim() ? text : number;
 }
 
 // A 12-digit area code (510921000000) names the county by its first 6 digits.

@@ -102,7 +102,11 @@ export function recordsOfTable(input: Table, diagnostics: ImportDiagnostic[], ma
     .filter((entry) => !entry.skipped)
     .map((entry) => ({
       place: entry.place,
-      record: withDefaults({ ...entry.record, ...(entry.materials.length > 0 ? { materials: entry.materials } : {}), ...entry.tail }, mapping.defaults),
+      // With material columns in the export, an item with no material rows has no materials (零材料).
+      record: withDefaults(
+        { ...entry.record, ...(entry.materials.length > 0 || columns["material.name"] !== undefined ? { materials: entry.materials } : {}), ...entry.tail },
+        mapping.defaults,
+      ),
       origin: { table, columns, itemRow: entry.itemRow, materialRows: entry.materialRows },
     }));
 }

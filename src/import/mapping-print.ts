@@ -18,6 +18,8 @@ const LABEL_PATHS: Partial<Record<ColumnField, JsonPath>> = {
   legal: ["timeLimit", "legal"],
   promised: ["timeLimit", "promised"],
   feeCharged: ["fee", "charged"],
+  feeBasis: ["fee", "basis"],
+  feeItems: ["fee", "items"],
   place: ["address", 0, "place"],
   street: ["address", 0, "street"],
   hours: ["address", 0, "hours"],

@@ -31,7 +31,7 @@ const ITEM_COLUMNS: Record<string, ColumnField[]> = {
   onlineDepth: ["onlineDepth"],
   phone: ["phone"],
   complaintPhone: ["complaintPhone"],
-  fee: ["feeCharged"],
+  fee: ["feeCharged", "feeBasis", "feeItems"],
   address: ["place"],
 };
 
@@ -41,6 +41,8 @@ const LIMIT_COLUMNS: Record<string, Record<string, ColumnField[]>> = {
 };
 
 const ADDRESS_COLUMNS: Record<string, ColumnField[]> = { place: ["place"], street: ["street", "place"], hours: ["hours", "place"] };
+
+const FEE_COLUMNS: Record<string, ColumnField[]> = { charged: ["feeCharged"], basis: ["feeBasis", "feeCharged"], items: ["feeItems", "feeCharged"] };
 
 const MATERIAL_COLUMNS: Record<string, ColumnField[]> = {
   name: ["material.name"],
@@ -74,6 +76,7 @@ function exactCell(origin: RecordOrigin, path: JsonPath): CellPlace | undefined 
     return cellOf(origin, origin.itemRow, limit[typeof third === "string" ? third : "value"] ?? limit.value);
   }
   if (head === "address" && typeof third === "string") return cellOf(origin, origin.itemRow, ADDRESS_COLUMNS[third]);
+  if (head === "fee" && typeof second === "string") return cellOf(origin, origin.itemRow, FEE_COLUMNS[second]);
   return typeof head === "string" ? cellOf(origin, origin.itemRow, ITEM_COLUMNS[head]) : undefined;
 }
 

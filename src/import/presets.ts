@@ -40,6 +40,8 @@ const CHINESE: Preset["headers"] = {
   onSiteReason: ["必须现场办理原因说明", "到现场原因", "现场办理原因"],
   onlineDepth: ["网上办理深度", "网办深度", "办理深度"],
   feeCharged: ["是否收费"],
+  feeBasis: ["收费依据"],
+  feeItems: ["收费项目及标准", "收费项目", "收费标准"],
   place: ["办理地点", "受理地点", "窗口地址"],
   street: ["详细地址"],
   hours: ["办理时间", "受理时间", "办公时间"],

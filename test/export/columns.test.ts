@@ -18,7 +18,7 @@ describe("export columns", () => {
     const fields = NATIONAL_COLUMNS.map((c) => c.field);
     expect(new Set(fields).size).toBe(fields.length);
     expect(fields).not.toContain("state" satisfies ColumnField);
-    expect(fields).toHaveLength(32);
+    expect(fields).toHaveLength(34);
     const firstMaterial = NATIONAL_COLUMNS.findIndex((c) => c.scope === "material");
     expect(NATIONAL_COLUMNS.slice(firstMaterial).every((c) => c.scope === "material")).toBe(true);
   });

@@ -68,12 +68,11 @@ export function carried(original: Item): Item {
     ...rest
   } = structuredClone(original);
   const item: Item = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith("x-")));
-  // Only 是否收费: 收费依据 and 收费项目 are rows of the fee table, not of this sheet.
-  if (item.fee) item.fee = { charged: item.fee.charged };
   // One 办理地点 / 详细地址 / 办理时间 per item: the first address.
   if (Array.isArray(item.address)) item.address = item.address.slice(0, 1);
   // An empty list is an empty cell, which reads back as no field.
-  for (const key of ["materials", "legalBasis", "subjects", "address"]) if (Array.isArray(item[key]) && item[key].length === 0) delete item[key];
+  // (The sheet has material columns: an item without materials reads back as `materials: []`.)
+  for (const key of ["legalBasis", "subjects", "address"]) if (Array.isArray(item[key]) && item[key].length === 0) delete item[key];
   // 到办事现场次数 and 必须现场办理原因说明 come as a pair: a blank reason reads back as null.
   if (item.runs !== undefined && item.onSiteReason === undefined) item.onSiteReason = null;
   // A phone cell is text.
