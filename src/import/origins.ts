@@ -54,17 +54,23 @@ const MATERIAL_COLUMNS: Record<string, ColumnField[]> = {
   eLicense: ["material.eLicense"],
 };
 
+/** A cell of the origin's table: its row index there and its column. */
+export interface CellRef {
+  index: number;
+  column: number;
+}
+
 /** The first of `fields` that has a column, as the place of that cell in row `index`. */
-function cellOf(origin: RecordOrigin, index: number | undefined, fields: readonly ColumnField[] | undefined): CellPlace | undefined {
+function cellOf(origin: RecordOrigin, index: number | undefined, fields: readonly ColumnField[] | undefined): CellRef | undefined {
   if (index === undefined || !fields) return undefined;
   for (const field of fields) {
     const column = origin.columns[field];
-    if (column !== undefined) return origin.table.cellPlace(index, column);
+    if (column !== undefined) return { index, column };
   }
   return undefined;
 }
 
-function exactCell(origin: RecordOrigin, path: JsonPath): CellPlace | undefined {
+function exactCell(origin: RecordOrigin, path: JsonPath): CellRef | undefined {
   const [head, second, third] = path;
   if (head === "materials") {
     if (typeof second !== "number") return cellOf(origin, origin.materialRows[0], ["material.name"]);
@@ -84,10 +90,16 @@ function exactCell(origin: RecordOrigin, path: JsonPath): CellPlace | undefined 
 export const ELEMENT_PATHS: readonly JsonPath[] = [...Object.keys(ITEM_COLUMNS).map((key) => [key]), ["timeLimit", "legal"], ["timeLimit", "promised"]];
 
 /** The cell a value at `path` came from: its own, an ancestor's, else the item's name cell (where a missing element is reported). */
-export function cellOfPath(origin: RecordOrigin, path: JsonPath): CellPlace {
+export function cellRefOfPath(origin: RecordOrigin, path: JsonPath): CellRef {
   for (let length = path.length; length > 0; length--) {
     const found = exactCell(origin, path.slice(0, length));
     if (found) return found;
   }
-  return origin.table.cellPlace(origin.itemRow, origin.columns.name ?? origin.columns.code ?? 0);
+  return { index: origin.itemRow, column: origin.columns.name ?? origin.columns.code ?? 0 };
+}
+
+/** cellRefOfPath's cell, named. */
+export function cellOfPath(origin: RecordOrigin, path: JsonPath): CellPlace {
+  const { index, column } = cellRefOfPath(origin, path);
+  return origin.table.cellPlace(index, column);
 }

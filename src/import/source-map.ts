@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { JsonPath } from "../vocabulary.js";
-import { cellOfPath, ELEMENT_PATHS, type RecordOrigin } from "./origins.js";
+import { cellRefOfPath, ELEMENT_PATHS, type RecordOrigin } from "./origins.js";
 
 export const SOURCE_MAP_FILE = ".guidelint-sources.json";
 
@@ -17,7 +17,7 @@ export interface SourceMapEntry {
   hash: string;
   file: string;
   sheet?: string;
-  /** `timeLimit.legal.value` → `I12`; `$` → the item's name cell. */
+  /** `timeLimit.legal.value` → `I12`; `$` → the item's name cell; a cell of another sheet with it (`申请材料!C5`). */
   cells: Record<string, string>;
 }
 
@@ -52,10 +52,22 @@ export function sourceMapEntry(record: Record<string, unknown>, origin: RecordOr
   valuePaths(record, [], paths);
   const cells: Record<string, string> = {};
   let sheet: string | undefined;
+  // Most paths share a cell (every part of a limit, a material's parts without columns): each
+  // cell is named once per record — naming them is most of an import's own cost at 100k items.
+  const named = new Map<number, string>();
   for (const path of paths) {
-    const cell = cellOfPath(origin, path);
-    sheet ??= cell.sheet;
-    cells[pathKey(path)] = cell.cell ?? cell.place.slice(cell.place.indexOf(":") + 1);
+    const { index, column } = cellRefOfPath(origin, path);
+    const key = index * 4096 + column;
+    let label = named.get(key);
+    if (label === undefined) {
+      const cell = origin.table.cellPlace(index, column);
+      // The record's sheet is its first cell's (the item's); a cell on another sheet (a materials
+      // sheet) keeps its sheet in its label, as the importer names it.
+      sheet ??= cell.sheet;
+      label = cell.cell === undefined ? cell.place.slice(cell.place.indexOf(":") + 1) : cell.sheet !== sheet ? cell.place : cell.cell;
+      named.set(key, label);
+    }
+    cells[pathKey(path)] = label;
   }
   return { hash: textHash(text), file: origin.table.file, ...(sheet !== undefined ? { sheet } : {}), cells };
 }

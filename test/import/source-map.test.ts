@@ -62,3 +62,19 @@ describe("source map", () => {
     expect(run.stdout).not.toContain('"origin"');
   });
 });
+
+describe("source map of a workbook with a materials sheet", () => {
+  it("names a material's cell on its own sheet, the item's on the item sheet", async () => {
+    const { generateWorkbook } = await import("../support/workbooks.js");
+    const { bytes } = generateWorkbook({ layout: "materials-sheet", items: 3, seed: 3, defects: ["vague-material", "bad-phone"] });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "清单.xlsx"), bytes);
+    importExports({ files: [path.join(dir, "清单.xlsx")], outDir: path.join(dir, "catalog"), schemaFile: SCHEMA });
+    const inPlace = await lint({ cwd: dir, paths: ["清单.xlsx"] });
+    const expected = inPlace.results[0].findings.map((f) => `${key(f)} ${f.cell?.sheet}!${f.cell?.cell}`).sort();
+    const onYaml = await lint({ cwd: dir, paths: ["catalog"] });
+    const traced = onYaml.results.flatMap((r) => r.findings.map((f) => `${key({ ...f, itemCode: f.itemCode ?? r.itemCode })} ${f.origin?.place}`)).sort();
+    expect(expected.some((e) => e.includes("申请材料!"))).toBe(true);
+    expect(traced).toEqual(expected);
+  });
+});
