@@ -12,7 +12,7 @@ import { readWorkbookTables } from "./read-workbook.js";
 import { sniffInput } from "./sniff.js";
 import type { ResolvedMapping } from "./mapping.js";
 import type { ImportDiagnostic, Table } from "./table.js";
-import { type SourceMapEntry, sourceMapEntry, writeSourceMap } from "./source-map.js";
+import { SourceMapWriter, sourceMapEntry } from "./source-map.js";
 import { recordPath, recordYaml, writeRecord } from "./write-records.js";
 import path from "node:path";
 
@@ -113,8 +113,12 @@ export function importExports(options: ImportOptions): ImportResult {
   const { records, diagnostics, unreadable } = importRecords(options.files, options.mapping);
   const written: string[] = [];
   const seen = new Map<string, string>();
-  const sources = new Map<string, SourceMapEntry>();
-  for (const { place, record, origin } of records) {
+  const sources = records.length > 0 ? new SourceMapWriter(options.outDir) : undefined;
+  const total = records.length;
+  for (let i = 0; i < total; i++) {
+    const { place, record, origin } = records[i];
+    // Each record let go once written: at a province's size the parsed records are the heap.
+    records[i] = undefined as never;
     const target = recordPath(options.outDir, record);
     const first = seen.get(target);
     if (first !== undefined) {
@@ -124,10 +128,10 @@ export function importExports(options: ImportOptions): ImportResult {
     seen.set(target, place);
     const text = recordYaml(record, target, options.schemaFile);
     writeRecord(target, text);
-    sources.set(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
+    sources?.add(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
     written.push(target);
-    options.onRecord?.(written.length, records.length);
+    options.onRecord?.(written.length, total);
   }
-  if (sources.size > 0) writeSourceMap(options.outDir, sources);
+  sources?.close();
   return { written, diagnostics, unreadable };
 }

@@ -4,7 +4,7 @@
 // (`清单.xlsx 事项!F12`) — as long as the YAML is still what the import wrote: once edited by
 // hand, the hash differs and the link is dropped, never shown wrong.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { JsonPath } from "../vocabulary.js";
 import { cellRefOfPath, ELEMENT_PATHS, type RecordOrigin } from "./origins.js";
@@ -82,17 +82,39 @@ export function cellOfEntry(entry: SourceMapEntry, path: JsonPath): string {
 }
 
 /**
- * Writes the map beside the records, keeping the entries of records this import did not write
- * (another export imported into the same catalog earlier), and dropping those whose YAML is gone.
+ * The map, written as the import writes its records: each entry is serialised as it is made and
+ * let go (a province's 100 000 entries held to the end cost more than a gigabyte). On close, the
+ * entries of an earlier import into the same catalog are kept when this one did not write their
+ * record and their YAML is still there; the file replaces the old one in one rename.
  */
-export function writeSourceMap(outDir: string, entries: ReadonlyMap<string, SourceMapEntry>): void {
-  const file = path.join(outDir, SOURCE_MAP_FILE);
-  const records: Record<string, SourceMapEntry> = {};
-  const previous = readPrevious(file);
-  for (const [key, entry] of Object.entries(previous)) if (!entries.has(key) && existsSync(path.join(outDir, key))) records[key] = entry;
-  for (const [key, entry] of entries) records[key] = entry;
-  const sorted = Object.fromEntries(Object.entries(records).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileSync(file, `${JSON.stringify({ version: 1, records: sorted } satisfies SourceMap)}\n`);
+export class SourceMapWriter {
+  private readonly file: string;
+  private readonly partial: string;
+  private readonly fd: number;
+  private readonly keys = new Set<string>();
+
+  constructor(private readonly outDir: string) {
+    mkdirSync(outDir, { recursive: true });
+    this.file = path.join(outDir, SOURCE_MAP_FILE);
+    this.partial = `${this.file}.${process.pid}.partial`;
+    this.fd = openSync(this.partial, "w");
+    writeSync(this.fd, '{"version":1,"records":{');
+  }
+
+  add(key: string, entry: SourceMapEntry): void {
+    writeSync(this.fd, `${this.keys.size > 0 ? "," : ""}\n${JSON.stringify(key)}:${JSON.stringify(entry)}`);
+    this.keys.add(key);
+  }
+
+  close(): void {
+    for (const [key, entry] of Object.entries(readPrevious(this.file))) {
+      if (!this.keys.has(key) && existsSync(path.join(this.outDir, key))) this.add(key, entry);
+    }
+    writeSync(this.fd, "\n}}\n");
+    closeSync(this.fd);
+    if (this.keys.size > 0) renameSync(this.partial, this.file);
+    else rmSync(this.partial);
+  }
 }
 
 function readPrevious(file: string): Record<string, SourceMapEntry> {
