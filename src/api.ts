@@ -31,6 +31,7 @@ import { ExportItems, isExportFile } from "./pipeline/export-items.js";
 import { type CacheOptions, OutcomeCache } from "./pipeline/outcome-cache.js";
 import { withOrigins } from "./pipeline/source-origins.js";
 import { orderedShards, readShardFacts, type Shard, shardOf, writeShardFacts } from "./pipeline/shard-facts.js";
+import type { ResolvedMapping } from "./import/mapping.js";
 import { readExportRecords } from "./import/read-export.js";
 import { displayPath } from "./source/display-path.js";
 import { readSource } from "./source/read-source.js";
@@ -82,6 +83,8 @@ export interface LintOptions {
   concurrency?: Concurrency;
   /** guidelint's version: caches and facts files from another version are not reused. */
   version?: string;
+  /** How platform exports among the paths are read (`--mapping`); default: auto. */
+  exportMapping?: ResolvedMapping;
 }
 
 /** A note the run has for its user (a cache set aside…), rendered by the caller. */
@@ -147,7 +150,9 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     onRecord: options.onRecord,
   });
   const exportItems = new ExportItems();
-  for (const filePath of exportFiles) outcomes.push(...checkExport(filePath, cwd, exportItems, settingsFor(filePath), needs, options.onRecord));
+  for (const filePath of exportFiles) {
+    outcomes.push(...checkExport(filePath, cwd, exportItems, settingsFor(filePath), needs, options.onRecord, options.exportMapping));
+  }
   const contextFacts = needs.fields ? await contextItems(context, settingsFor, { cwd, needs, cache, concurrency: options.concurrency }) : [];
   if (cache) {
     if (!narrowed) cache.keepOnly(new Set(files));
@@ -191,8 +196,9 @@ function checkExport(
   settings: FileSettings,
   needs: OutcomeNeeds,
   onRecord: RecordHook | undefined,
+  mapping: ResolvedMapping | undefined,
 ): FileOutcome[] {
-  return items.check({ file: displayPath(cwd, filePath), filePath }, readExportRecords(filePath), settings, needs, onRecord);
+  return items.check({ file: displayPath(cwd, filePath), filePath }, readExportRecords(filePath, mapping), settings, needs, onRecord);
 }
 
 export interface MergeOptions
@@ -285,6 +291,7 @@ export interface MeasureOptions {
   onFile?: (done: number, total: number) => void;
   /** Worker threads for the per-file pass, as for lint. */
   concurrency?: Concurrency;
+  exportMapping?: ResolvedMapping;
 }
 
 /** The figures of the files a lint run would check: the same pass with no rules (parse and schema only). */
@@ -297,6 +304,7 @@ export async function measureCatalog(options: MeasureOptions = {}): Promise<Metr
     profile: options.profile,
     onFile: options.onFile,
     concurrency: options.concurrency,
+    exportMapping: options.exportMapping,
     only: () => false,
     metrics: { groupBy: options.groupBy, version: options.version },
   });

@@ -40,6 +40,7 @@ function commonOptions(): Option[] {
     new Option("--no-progress", "no spinner (off anyway when stderr is not a terminal or CI is set)"),
     new Option("--channel <id=path>", "add or override a channel snapshot, repeatable").argParser(collect),
     new Option("--base-catalog <path>", "the basic catalog (基本目录)"),
+    new Option("-m, --mapping <file>", "how workbook, CSV and JSON exports are read: an import mapping file (docs/import-mapping.md)"),
   ];
 }
 

@@ -13,6 +13,7 @@ export interface CommonOptions {
   progress: boolean;
   channel?: string[];
   baseCatalog?: string;
+  mapping?: string;
 }
 
 /** `--channel pc=snapshots/pc` → { pc: "snapshots/pc" }. */

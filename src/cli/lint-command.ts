@@ -4,6 +4,7 @@ import { lint, type LintOptions } from "../api.js";
 import { UsageError } from "../errors.js";
 import { formatters } from "../formatters/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
+import { exportMappingOption } from "./export-mapping-option.js";
 import { changedFiles, parseShard } from "./file-selection.js";
 import { runFixes } from "./lint-fixes.js";
 import { writeLintRun } from "./lint-output.js";
@@ -57,6 +58,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: LintComm
     select: fileSelection(io.cwd, options),
     shard: options.shard === undefined ? undefined : parseShard(options.shard),
     factsOut: factsOut(io.cwd, options),
+    exportMapping: exportMappingOption(io.cwd, options),
     ...passSettings(io.cwd, io.version, options),
   };
   let run = await cmd.withProgress("guidelint", (onFile) => lint({ ...lintOptions, onFile }));

@@ -2,6 +2,7 @@
 import { measureCatalog } from "../api.js";
 import { metricsFormatters } from "../metrics/format/index.js";
 import type { CommonOptions } from "./common.js";
+import { exportMappingOption } from "./export-mapping-option.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
 import { parseOutputSpecs } from "./output-spec.js";
 import type { CommandRun } from "./runner.js";
@@ -31,6 +32,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: MetricsC
       version: io.version,
       // Worker threads for a large catalog, as lint's default.
       concurrency: "auto",
+      exportMapping: exportMappingOption(io.cwd, options),
       onFile,
     }),
   );

@@ -6,6 +6,7 @@ import { lint } from "../api.js";
 import { UsageError } from "../errors.js";
 import { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
+import { exportMappingOption } from "./export-mapping-option.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
 import { writeAnnotatedCopies } from "./annotate-output.js";
 import { parseOutputSpecs } from "./output-spec.js";
@@ -59,6 +60,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
       baseCatalog: options.baseCatalog,
       metrics: { groupBy: dimensions, version: io.version },
       concurrency: "auto",
+      exportMapping: exportMappingOption(io.cwd, options),
       onFile,
     }),
   );

@@ -2,6 +2,7 @@
 import { lint } from "../api.js";
 import { sourcesJson, sourcesText } from "../formatters/sources.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
+import { exportMappingOption } from "./export-mapping-option.js";
 import { parseOutputSpecs } from "./output-spec.js";
 import type { CommandRun } from "./runner.js";
 
@@ -17,6 +18,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: CommonOp
       configFile: options.config,
       channels: parseChannelOptions(options.channel ?? []),
       concurrency: "auto",
+      exportMapping: exportMappingOption(io.cwd, options),
       // The channel rules only: parsing for the comparison is all the other files need.
       only: (rule) => rule.scope === "channel",
     }),

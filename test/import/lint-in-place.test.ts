@@ -112,3 +112,17 @@ describe("fix on an export", () => {
     expect(readFileSync(path.join(dir, "清单.csv"), "utf8")).toBe(csv);
   });
 });
+
+describe("lint --mapping", () => {
+  it("reads an export of another layout as the mapping says: one mapping file away", async () => {
+    const csv = nationalCsv([ITEMS[1]]).replace("实施编码,", "办事项代码,");
+    const dir = tempDir({ "清单.csv": csv, "map.yaml": "columns:\n  办事项代码: code\n" });
+    const without = JSON.parse((await runCli(["lint", "清单.csv", "--format", "json"], { cwd: dir })).stdout);
+    expect(without.results[0].findings.map((f: { messageId: string }) => f.messageId)).toContain("importMissingColumn");
+    const run = await runCli(["lint", "清单.csv", "--mapping", "map.yaml", "--format", "json"], { cwd: dir });
+    const findings = JSON.parse(run.stdout).results[0].findings;
+    expect(findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["time-limit-exceeds-legal"]);
+    const bad = await runCli(["lint", "清单.csv", "--mapping", "missing.yaml"], { cwd: dir });
+    expect(bad.status).toBe(2);
+  });
+});
