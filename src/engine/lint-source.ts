@@ -10,7 +10,7 @@ import { schemaFindings } from "../schema/schema-findings.js";
 import { decodeSource, problemLine, type SourceProblem, type SourceRead, withoutBom } from "../source/read-source.js";
 import { detach } from "../text/detach.js";
 import { visibleData } from "../text/visible.js";
-import { escapedControl, parseRecord } from "./parse.js";
+import { controlIn, escapedControl, parseRecord } from "./parse.js";
 import { createLocator } from "./positions.js";
 import type { FileSettings } from "./settings.js";
 import { type FileResult, type Finding, type Position, sortFindings, type ToolError } from "./result.js";
@@ -73,32 +73,10 @@ export function checkSource(source: string | Uint8Array | SourceRead, file: Sour
   // Kept with the result after the text is gone: a copy, not a slice that holds the whole file.
   const itemCode = typeof item.code === "string" ? detach(item.code) : undefined;
 
-  const reports: Array<{ ruleId: string; report: ReportDescriptor }> = [];
   // A control character written as an escape ("\0") reads into the value like a raw one: the same
   // finding, on the value (the rules still run: the rest of the record is sound).
-  const control = syntax ? escapedControl(text, item) : undefined;
-  if (control) reports.push({ ruleId: "yaml-syntax", report: { messageId: "controlCharacter", path: control.path, data: { char: control.char } } });
-  // Validated even with the schema rule off: metrics must know which records are sound.
-  const violations = schemaFindings(item);
-  if (settings.rules.has("schema")) for (const report of violations) reports.push({ ruleId: "schema", report });
-
-  for (const rule of ITEM_RULES) {
-    const setting = settings.rules.get(rule.id);
-    if (!setting) continue;
-    try {
-      rule.check({
-        item,
-        options: setting.options,
-        lists: settings.lists,
-        unitFactors: settings.unitFactors,
-        report: (report) => reports.push({ ruleId: rule.id, report }),
-      });
-    } catch (error) {
-      // A rule that throws is our bug, not the catalog's: say so (exit 2) and go on.
-      toolErrors.push({ file: file.file, message: `rule ${rule.id} failed: ${(error as Error)?.stack ?? error}` });
-    }
-  }
-
+  const control = settings.rules.has("yaml-syntax") ? escapedControl(text, item) : undefined;
+  const { reports, schemaValid } = itemReports(item, file, settings, control, toolErrors);
   if (reports.length > 0) {
     const locator = createLocator(text);
     for (const { ruleId, report } of reports) {
@@ -115,7 +93,55 @@ export function checkSource(source: string | Uint8Array | SourceRead, file: Sour
       directives = { directives: parsedDirectives };
     }
   }
-  return done(itemCode, item, violations.length === 0);
+  return done(itemCode, item, schemaValid);
+}
+
+type Reports = Array<{ ruleId: string; report: ReportDescriptor }>;
+
+/** The schema's and the item rules' reports on a record, and whether it passes the schema. */
+function itemReports(
+  item: Record<string, unknown>,
+  file: SourceFile,
+  settings: FileSettings,
+  control: ReturnType<typeof controlIn>,
+  toolErrors: ToolError[],
+): { reports: Reports; schemaValid: boolean } {
+  const reports: Reports = [];
+  if (control) reports.push({ ruleId: "yaml-syntax", report: { messageId: "controlCharacter", path: control.path, data: { char: control.char } } });
+  // Validated even with the schema rule off: metrics must know which records are sound.
+  const violations = schemaFindings(item);
+  if (settings.rules.has("schema")) for (const report of violations) reports.push({ ruleId: "schema", report });
+  for (const rule of ITEM_RULES) {
+    const setting = settings.rules.get(rule.id);
+    if (!setting) continue;
+    try {
+      rule.check({
+        item,
+        options: setting.options,
+        lists: settings.lists,
+        unitFactors: settings.unitFactors,
+        report: (report) => reports.push({ ruleId: rule.id, report }),
+      });
+    } catch (error) {
+      // A rule that throws is our bug, not the catalog's: say so (exit 2) and go on.
+      toolErrors.push({ file: file.file, message: `rule ${rule.id} failed: ${(error as Error)?.stack ?? error}` });
+    }
+  }
+  return { reports, schemaValid: violations.length === 0 };
+}
+
+/**
+ * A record that was never text (an item of a workbook, read by the importer): the same reports as
+ * its YAML would get, without writing and parsing that YAML. The findings stand at 1:1 — the
+ * caller places them (at the cells their values came from).
+ */
+export function checkRecord(item: Record<string, unknown>, file: SourceFile, settings: FileSettings): SourceLintResult {
+  const toolErrors: ToolError[] = [];
+  const control = settings.rules.has("yaml-syntax") ? controlIn(item) : undefined;
+  const { reports, schemaValid } = itemReports(item, file, settings, control, toolErrors);
+  const itemCode = typeof item.code === "string" ? item.code : undefined;
+  const findings = reports.map(({ ruleId, report }) => ({ ...toFinding(ruleId, settings.rules.get(ruleId)!.severity, report, START), itemCode }));
+  return { result: { file: file.file, filePath: file.filePath, itemCode, findings: sortFindings(findings) }, toolErrors, record: item, schemaValid };
 }
 
 /** A file that is not UTF-8 text, as a yaml-syntax report (the rule's messages say how to convert it). */

@@ -149,7 +149,11 @@ function structuralProblem(doc: Document.Parsed): (ReportDescriptor & { range: [
  * text with such an escape is walked.
  */
 export function escapedControl(text: string, value: unknown): { path: JsonPath; char: ReturnType<typeof describeChar> } | undefined {
-  if (!CONTROL_ESCAPE.test(text)) return undefined;
+  return CONTROL_ESCAPE.test(text) ? controlIn(value) : undefined;
+}
+
+/** The first value holding a control character (a record read from a workbook has no text to look at first). */
+export function controlIn(value: unknown): { path: JsonPath; char: ReturnType<typeof describeChar> } | undefined {
   const walk = (node: unknown, path: JsonPath): { path: JsonPath; char: ReturnType<typeof describeChar> } | undefined => {
     if (typeof node === "string") {
       const control = NOT_PRINTABLE.exec(node);

@@ -29,7 +29,7 @@ export function recordYaml(record: Fields, file: string, schemaFile: string): st
  * reads items with, so a code such as 11510904002910229E4000701500000 (a number to YAML 1.2) is
  * quoted, not left to be read as one.
  */
-export function dumpRecord(record: Fields): string {
+function dumpRecord(record: Fields): string {
   return yaml.dump(record, { schema: YAML_CORE, lineWidth: -1, noRefs: true });
 }
 

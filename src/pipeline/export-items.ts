@@ -6,15 +6,13 @@
 // `清单.xlsx#3` (the third item): the catalog-wide rules key findings and related places by file,
 // and each item must stay apart from the others for that.
 import type { ExportRead } from "../import/read-export.js";
-import { dumpRecord } from "../import/write-records.js";
 import { cellOfPath, type RecordOrigin } from "../import/origins.js";
 import { type CellPlace, type ImportDiagnostic, type ImportMessageId, LINT_REPORTED_IDS } from "../import/table.js";
 import { cellLabel, placedPath } from "../engine/cell-label.js";
 import type { FileResult, Finding, RelatedLocation } from "../engine/result.js";
 import type { FileSettings } from "../engine/settings.js";
-import { withoutBom } from "../source/read-source.js";
 import type { JsonPath } from "../vocabulary.js";
-import { checkFile, type FileOutcome, type OutcomeNeeds, type RecordHook } from "./file-outcome.js";
+import { checkRecordOutcome, type FileOutcome, type OutcomeNeeds, type RecordHook } from "./file-outcome.js";
 
 /** The file types read as platform exports rather than YAML records. */
 const EXPORT_EXTENSION = /\.(xlsx|xlsm|xls|csv|json)$/i;
@@ -64,8 +62,7 @@ export class ExportItems {
       // Related places name a file by the display form of its path (`清单.csv#3`), facts by the ref's.
       this.byShown.set(ref.file, item);
       this.byShown.set(`${file.file}#${index + 1}`, item);
-      const text = dumpRecord(imported.record);
-      return checkFile(ref, settings, needs, withoutBom(text), onRecord);
+      return checkRecordOutcome(imported.record, ref, settings, needs, onRecord);
     });
   }
 

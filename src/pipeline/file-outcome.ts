@@ -3,7 +3,7 @@
 // can be made in a worker thread, stored in the cache, or written by one CI shard and read by another.
 import { extractFacts, type ItemFacts } from "../catalog/facts.js";
 import type { ComparedField } from "../channels/views/field-view.js";
-import { checkSource } from "../engine/lint-source.js";
+import { checkRecord, checkSource, type SourceLintResult } from "../engine/lint-source.js";
 import type { FileResult, ToolError } from "../engine/result.js";
 import type { FileSettings } from "../engine/settings.js";
 import { extractMetricFacts, type ItemMetricFacts } from "../metrics/facts.js";
@@ -48,7 +48,21 @@ export function checkFile(
   read: SourceRead = readSource(ref.filePath),
   onRecord?: RecordHook,
 ): FileOutcome {
-  const checked = checkSource(read, ref, settings);
+  return outcomeOf(checkSource(read, ref, settings), ref, settings, needs, onRecord);
+}
+
+/** A record that was never a file (an item of a platform export), checked as its YAML would be. */
+export function checkRecordOutcome(
+  record: Record<string, unknown>,
+  ref: SourceRef,
+  settings: FileSettings,
+  needs: OutcomeNeeds,
+  onRecord?: RecordHook,
+): FileOutcome {
+  return outcomeOf(checkRecord(record, ref, settings), ref, settings, needs, onRecord);
+}
+
+function outcomeOf(checked: SourceLintResult, ref: SourceRef, settings: FileSettings, needs: OutcomeNeeds, onRecord?: RecordHook): FileOutcome {
   const outcome: FileOutcome = { result: checked.result, toolErrors: checked.toolErrors };
   if (checked.record) {
     onRecord?.(checked.record, { ...ref, schemaValid: checked.schemaValid });

@@ -126,3 +126,12 @@ describe("lint --mapping", () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe("a record that was never text", () => {
+  it("is checked as its YAML would be: a control character in a cell is reported at that cell", async () => {
+    const dir = tempDir({ "清单.csv": nationalCsv([{ ...ITEMS[0], name: "食品经营许可\u0007（新办）" }]) });
+    const run = await lint({ cwd: dir, paths: ["清单.csv"] });
+    const found = run.results[0].findings.map((f) => `${f.cell?.cell} ${f.ruleId} ${f.messageId}`);
+    expect(found).toContain(`${column("事项名称")}2 yaml-syntax controlCharacter`);
+  });
+});
