@@ -2,12 +2,12 @@
 // back as a workbook with every faulty cell filled and noted, and a findings sheet — what a county
 // clerk opens and corrects without guidelint. A run over several exports writes one copy each,
 // `out-<export>.xlsx`.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { annotatesInPlace, annotateWorkbook, IN_PLACE_LIMIT_BYTES } from "../annotate/annotate-workbook.js";
 import { annotationsOfResults } from "../annotate/annotations-of-results.js";
 import type { FileResult } from "../engine/result.js";
 import { isExportFile } from "../pipeline/export-items.js";
+import { readSourceBytes } from "../source/read-source.js";
 import type { CommandRun } from "./runner.js";
 
 /** Writes the annotated copies; false when one could not be made (exit 2), the others written all the same. */
@@ -23,7 +23,10 @@ export async function writeAnnotatedCopies(cmd: CommandRun, results: readonly Fi
   for (const result of exports) {
     const target = exports.length === 1 ? out : copyName(out, result.filePath);
     const targetPath = path.resolve(cmd.io.cwd, target);
-    const input = { bytes: readFileSync(result.filePath), fileName: result.filePath };
+    // Read as the run read it: a FIFO named like an export is never waited on (the run reported it).
+    const read = readSourceBytes(result.filePath);
+    if (!read.ok) continue;
+    const input = { bytes: read.bytes, fileName: result.filePath };
     const list = annotations.get(result.filePath) ?? [];
     let bytes: Uint8Array;
     try {

@@ -4,7 +4,8 @@
 //
 // Until they are folded back, an export's items travel through the run as files of their own,
 // `清单.xlsx#3` (the third item): the catalog-wide rules key findings and related places by file,
-// and each item must stay apart from the others for that.
+// and each item must stay apart from the others for that. Items are checked as records
+// (checkRecord), never written as YAML and parsed again.
 import type { ExportRead } from "../import/read-export.js";
 import { cellOfPath, type RecordOrigin } from "../import/origins.js";
 import { type CellPlace, type ImportDiagnostic, type ImportMessageId, LINT_REPORTED_IDS } from "../import/table.js";
@@ -36,7 +37,7 @@ export class ExportItems {
   /** Each export's own result: what the importer could not read (rule export-data), and the items' findings once folded. */
   private readonly exports = new Map<string, FileResult>();
 
-  /** The exports checked in this run (an unreadable one is not among them: it is a tool error). */
+  /** The exports checked in this run (an unreadable one too: its result is the finding that says so). */
   get size(): number {
     return this.exports.size;
   }
@@ -75,7 +76,7 @@ export class ExportItems {
     const out: FileResult[] = [...this.exports.values()];
     for (const result of results) {
       const item = this.byPath.get(result.filePath);
-      // An unreadable export has a result of the pass (its tool error) besides its own.
+      // The export's own result is already out; the pass has none for the export itself, only for its items.
       if (this.exports.has(result.filePath)) continue;
       if (!item) {
         out.push(this.withPlacedRelated(result));

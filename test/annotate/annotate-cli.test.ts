@@ -1,5 +1,6 @@
 // `report --annotate` and `lint --format xlsx=`: the checked export comes back as a workbook with
 // its faulty cells noted, one copy per export; a run with no export says so.
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -35,6 +36,15 @@ describe("annotated workbooks from the CLI", () => {
     expect(run.stdout).toContain("time-limit-exceeds-legal");
     expect(existsSync(path.join(dir, "out/问题-a.xlsx"))).toBe(true);
     expect(await noteOf(path.join(dir, "out/问题-b.xlsx"), "b", promisedCell)).toContain("time-limit-exceeds-legal");
+  });
+
+  it("never waits on a FIFO named like an export: the others are annotated", async () => {
+    const dir = tempDir({ "a.csv": nationalCsv(ITEMS) });
+    execFileSync("mkfifo", [path.join(dir, "pipe.csv")]);
+    const run = await runCli(["report", "a.csv", "pipe.csv", "--annotate", "问题.xlsx"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(dir, "问题-a.xlsx"))).toBe(true);
+    expect(existsSync(path.join(dir, "问题-pipe.xlsx"))).toBe(false);
   });
 
   it("says there is nothing to annotate when no export was checked, and refuses xlsx to the terminal", async () => {
