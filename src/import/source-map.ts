@@ -4,8 +4,9 @@
 // (`清单.xlsx 事项!F12`) — as long as the YAML is still what the import wrote: once edited by
 // hand, the hash differs and the link is dropped, never shown wrong.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+import { readSource } from "../source/read-source.js";
 import type { JsonPath } from "../vocabulary.js";
 import { cellRefOfPath, ELEMENT_PATHS, type RecordOrigin } from "./origins.js";
 
@@ -118,8 +119,12 @@ export class SourceMapWriter {
 }
 
 function readPrevious(file: string): Record<string, SourceMapEntry> {
+  if (!existsSync(file)) return {};
+  // Through the one reader: a FIFO or a folder in its place is no map, never waited on.
+  const read = readSource(file);
+  if (!read.ok) return {};
   try {
-    const map = JSON.parse(readFileSync(file, "utf8")) as SourceMap;
+    const map = JSON.parse(read.text) as SourceMap;
     return map?.version === 1 && typeof map.records === "object" && map.records !== null ? map.records : {};
   } catch {
     return {};
