@@ -27,7 +27,8 @@ export function writeLintRun(
   const run = withBaseline(cmd, ran, options);
   const result = options.quiet ? errorsOnly(run) : run;
   cmd.reportRun({ toolErrors: run.toolErrors });
-  const context = { lang, version: io.version, maxWarnings };
+  const stepSummary = Boolean(io.env.GITHUB_STEP_SUMMARY) && targets.some((t) => t.format === "github");
+  const context = { lang, version: io.version, maxWarnings, stepSummary };
   cmd.writeOutputs(targets, (target, style) => formatters[target.format](result, { ...context, style }));
   writeStepSummary(io.env.GITHUB_STEP_SUMMARY, targets, result, { ...context, style: PLAIN });
   if (run.toolErrors.length > 0) return 2;

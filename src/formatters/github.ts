@@ -42,7 +42,7 @@ function annotation(file: string, f: Finding, message: string): string {
   return `::${command} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 
-export const github: Formatter = (result, { lang }) => {
+export const github: Formatter = (result, { lang, stepSummary }) => {
   const all = result.results.flatMap((r) => r.findings.map((finding) => ({ file: r.file, finding })));
   const errors = all.filter((x) => x.finding.severity === "error");
   const warnings = all.filter((x) => x.finding.severity !== "error");
@@ -52,7 +52,8 @@ export const github: Formatter = (result, { lang }) => {
   const lines = shown.map(({ file, finding }) => annotation(file, finding, terminalSafe(withCell(finding, findingMessage(finding, lang)))));
   const more = all.length - shown.length;
   if (more > 0) {
-    const text = renderText(OUTPUT_WORDS.githubMore, { more }, lang);
+    // "See the job summary" only when there is one: outside Actions, or without the summary file, say how to see them all.
+    const text = renderText(stepSummary ? OUTPUT_WORDS.githubMore : OUTPUT_WORDS.githubMoreNoSummary, { more }, lang);
     lines.push(`::notice::${escapeData(text)}`);
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

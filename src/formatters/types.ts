@@ -24,6 +24,8 @@ export interface FormatContext {
   version: string;
   /** --max-warnings, when set, so the summary can say why the run failed. */
   maxWarnings?: number;
+  /** The run writes the GitHub job summary too (the github format then points there for the rest). */
+  stepSummary?: boolean;
 }
 
 export type Formatter = (result: LintResult, context: FormatContext) => string;

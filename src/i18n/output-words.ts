@@ -16,6 +16,10 @@ export const OUTPUT_WORDS = {
     en: "{{more}} more {{more|finding|findings}}: see the job summary",
     "zh-CN": "另有 {{more}} 个问题未显示：请查看作业摘要（job summary）",
   },
+  githubMoreNoSummary: {
+    en: "{{more}} more {{more|finding|findings}} not shown here (GitHub shows 10 per level): --format markdown or json lists them all",
+    "zh-CN": "另有 {{more}} 个问题未在此显示（GitHub 每级仅显示 10 条）：使用 --format markdown 或 json 可列出全部",
+  },
   sarifCapped: {
     en: "{{total}} findings; only {{max}} are in this SARIF run, errors first (GitHub code scanning's limit per run).",
     "zh-CN": "共 {{total}} 个问题，SARIF 仅收录 {{max}} 个，错误优先（GitHub 代码扫描每次运行的上限）。",

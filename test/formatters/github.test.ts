@@ -66,12 +66,18 @@ describe("github (Actions annotations)", () => {
       ...result,
       results: [{ ...result.results[0], findings: [...Array(4).fill(warning), ...Array(13).fill(error), ...Array(12).fill(warning)] }],
     };
-    const lines = github(many, context()).trimEnd().split("\n").map(parse);
+    const lines = github(many, context("en", { stepSummary: true }))
+      .trimEnd()
+      .split("\n")
+      .map(parse);
     expect(lines.filter((l) => l.level === "error")).toHaveLength(GITHUB_MAX_PER_LEVEL);
     expect(lines.filter((l) => l.level === "warning")).toHaveLength(GITHUB_MAX_PER_LEVEL);
     expect(lines.slice(0, 10).every((l) => l.level === "error")).toBe(true);
     expect(lines.at(-1)).toEqual({ level: "notice", props: {}, message: "9 more findings: see the job summary" });
     expect(lines).toHaveLength(21);
+    // Without a job summary (outside Actions, or no summary file), the notice says how to see them all.
+    const alone = github(many, context()).trimEnd().split("\n").map(parse);
+    expect(alone.at(-1)?.message).toBe("9 more findings not shown here (GitHub shows 10 per level): --format markdown or json lists them all");
   });
 
   it("prints nothing for a clean catalog", async () => {
