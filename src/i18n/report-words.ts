@@ -38,6 +38,7 @@ export const REPORT_WORDS = {
   rankings: { en: "Rankings", "zh-CN": "排名" },
   rankedBy: COMMON_WORDS.rankedBy,
   rank: COMMON_WORDS.rank,
+  tiedRank: { en: "{{rank}} (tied)", "zh-CN": "并列{{rank}}" },
   group: COMMON_WORDS.group,
   groupItems: COMMON_WORDS.items,
   findings: { en: "Findings", "zh-CN": "问题清单" },

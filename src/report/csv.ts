@@ -66,7 +66,7 @@ export function renderCsv(report: AuditReport): string {
         Section: `${w(REPORT_WORDS.rankings)}: ${r.dimensionLabel}`,
         "Place or group": x.label,
         "Rule or figure": r.metric,
-        Message: `${w(REPORT_WORDS.rank)} ${x.rank}`,
+        Message: `${w(REPORT_WORDS.rank)} ${x.rankShown}`,
         Value: x.value === null ? "" : x.value,
         "Count / total": x.items,
         Target: r.targets.map((t) => t.shownTarget).join("; "),

@@ -153,7 +153,7 @@ export function renderHtml(report: AuditReport): string {
         `<table><thead><tr><th>${w(REPORT_WORDS.rank)}</th><th>${e(r.dimensionLabel)}</th><th>${w(REPORT_WORDS.groupItems)}</th><th>${e(r.metricLabel)}</th></tr></thead><tbody>`,
         ...r.rows.map(
           (row) =>
-            `<tr><td class="num">${row.rank}</td><td>${e(row.label)}</td><td class="num">${row.items}</td>` +
+            `<tr><td class="num">${e(row.rankShown)}</td><td>${e(row.label)}</td><td class="num">${row.items}</td>` +
             `<td class="num${row.met === undefined ? "" : row.met ? " met" : " missed"}">${e(row.shown)}</td></tr>`,
         ),
         "</tbody></table>",

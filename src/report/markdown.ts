@@ -51,7 +51,7 @@ export function renderMarkdown(report: AuditReport): string {
     out.push(...head([w(REPORT_WORDS.rank), mdCell(r.dimensionLabel), w(REPORT_WORDS.groupItems), mdCell(r.metricLabel)], ["---:", "---", "---:", "---:"]));
     for (const x of r.rows) {
       const mark = x.met === undefined ? "" : x.met ? " ✔" : " ✘";
-      out.push(row([String(x.rank), mdCell(x.label), String(x.items), `${mdCell(x.shown)}${mark}`]));
+      out.push(row([mdCell(x.rankShown), mdCell(x.label), String(x.items), `${mdCell(x.shown)}${mark}`]));
     }
     out.push("");
   }

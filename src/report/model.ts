@@ -37,7 +37,11 @@ interface ReportMetric {
 }
 
 interface RankingRow {
+  /** Competition ranking: groups with the same figure share a rank, the next one skips (1, 2, 2, 4). */
   rank: number;
+  tied: boolean;
+  /** The rank as a bulletin writes it: `2`, or `并列2` / `2 (tied)`. */
+  rankShown: string;
   key: string;
   label: string;
   items: number;
@@ -159,8 +163,10 @@ export function buildAuditReport(
         unit: sortMetric.unit,
         title: w(REPORT_WORDS.rankedBy, { dimension: dimensionLabel, metric: sortMetric.label[lang] }),
         targets: rankingTargets,
-        rows: orderedGroups(dimension, report.groups[dimension]!, sort).map(([key, figures], index) => ({
-          rank: index + 1,
+        rows: rankedRows(orderedGroups(dimension, report.groups[dimension]!, sort), sort).map(({ key, figures, rank, tied }) => ({
+          rank,
+          tied,
+          rankShown: tied ? w(REPORT_WORDS.tiedRank, { rank }) : String(rank),
           key,
           label: groupLabel(dimension, key, lang),
           // meanRuns averages over every item of the group: its total is the group's size.
@@ -201,6 +207,24 @@ export function buildAuditReport(
     rankings,
     findings,
   };
+}
+
+/**
+ * Competition ranking over groups already in order: a group with the same figure as the one above
+ * shares its rank (并列), and the next figure's rank counts every group above it (1, 2, 2, 4). A
+ * group without the figure (—) ranks after all that have one, tied with the others without.
+ */
+function rankedRows<G>(ordered: readonly [string, G][], sort: MetricId): { key: string; figures: G; rank: number; tied: boolean }[] {
+  const value = (figures: G) => (figures as Record<MetricId, { value: number | null }>)[sort].value;
+  const same = (a: number | null, b: number | null) => (a === null ? b === null : b !== null && Math.abs(a - b) < 1e-9);
+  const rows = ordered.map(([key, figures], index) => ({ key, figures, rank: index + 1, tied: false }));
+  for (let i = 1; i < rows.length; i++) {
+    if (!same(value(rows[i].figures), value(rows[i - 1].figures))) continue;
+    rows[i].rank = rows[i - 1].rank;
+    rows[i].tied = true;
+    rows[i - 1].tied = true;
+  }
+  return rows;
 }
 
 function valueText(value: unknown, lang: Lang): string {
