@@ -53,7 +53,7 @@ export function renderCsv(report: AuditReport): string {
       "Place or group": w(REPORT_WORDS.overall),
       "Rule or figure": m.id,
       Message: m.label,
-      Value: m.value === null ? "" : m.value,
+      Value: figureCell(m.value, m.unit),
       "Count / total": `${m.count} / ${m.total}`,
       Target: m.targets.map((t) => t.shownTarget).join("; "),
       Result: m.status === "none" ? "" : w(m.status === "met" ? REPORT_WORDS.met : REPORT_WORDS.missed),
@@ -67,7 +67,7 @@ export function renderCsv(report: AuditReport): string {
         "Place or group": x.label,
         "Rule or figure": r.metric,
         Message: `${w(REPORT_WORDS.rank)} ${x.rankShown}`,
-        Value: x.value === null ? "" : x.value,
+        Value: figureCell(x.value, r.unit),
         "Count / total": x.items,
         Target: r.targets.map((t) => t.shownTarget).join("; "),
         Result: x.met === undefined ? "" : w(x.met ? REPORT_WORDS.met : REPORT_WORDS.missed),
@@ -93,4 +93,14 @@ export function renderCsv(report: AuditReport): string {
     });
   }
   return csvDocument(rows, { quoteAll: true });
+}
+
+/**
+ * A figure as the bulletin states it: a share in percent with one decimal (61.2 for 61.2 %, as the
+ * target beside it reads), a mean as it is; none, empty. A number, not `61.2%` text: a spreadsheet
+ * sums and sorts it, and a negative one (a promised limit longer than the legal) is no formula.
+ */
+function figureCell(value: number | null, unit: "percent" | "number"): string | number {
+  if (value === null) return "";
+  return unit === "percent" ? Math.round(value * 1000) / 10 : value;
 }

@@ -2,6 +2,7 @@
 // counts every unit above it (1, 2, 2, 4) — not 1, 2, 3, 4 by the order a sort happened to leave.
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/api.js";
+import { renderCsv } from "../../src/report/csv.js";
 import { buildAuditReport } from "../../src/report/model.js";
 import { itemText, tempDir } from "../support/cli.js";
 
@@ -36,5 +37,15 @@ describe("report rankings", () => {
       ["丁局", 4, "4"],
     ]);
     expect(rank("en").map((r) => r[2])).toEqual(["1", "2 (tied)", "2 (tied)", "4"]);
+
+    // The CSV states shares in percent with one decimal, beside their counts: 50.0 % over 4 items.
+    const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, "en", { groupBy: ["department"], sort: "meanCompression" });
+    const rows = renderCsv(report)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    const overall = rows.find((r) => r.includes('"meanCompression"') && r.includes('"overall"'));
+    expect(overall).toMatch(/,"50","4 \/ 4",/);
+    const tied = rows.filter((r) => r.includes("Rankings") && r.includes("(tied)"));
+    expect(tied.map((r) => r.match(/"(乙局|丙局)"/)?.[1]).sort()).toEqual(["丙局", "乙局"].sort());
   });
 });
