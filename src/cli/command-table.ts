@@ -196,6 +196,7 @@ export const COMMANDS: readonly CommandEntry[] = [
           new Option("--profile <name|file>", "policy profile: a built-in name or a YAML file (default: the config's profile)"),
           new Option("--group-by <dimension>", "groups to rank (default: department,region); repeatable or comma-separated").argParser(collect),
           new Option("--sort <metricId>", "the figure groups are ranked by (default: the first missed target's)"),
+          new Option("--as-of <date>", "the date the figures stand at (统计截至, YYYY-MM-DD; default: the catalog's last commit, else today)"),
           new Option("--annotate <file>", "also write each workbook or CSV export checked as <file>.xlsx: faulty cells filled and noted, a findings sheet"),
           ...commonOptions(),
         ],

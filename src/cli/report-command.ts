@@ -9,12 +9,14 @@ import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { exportMappingOption } from "./export-mapping-option.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
 import { writeAnnotatedCopies } from "./annotate-output.js";
+import { reportPeriod } from "./report-period.js";
 import { parseOutputSpecs } from "./output-spec.js";
 import type { CommandRun } from "./runner.js";
 
 interface ReportCommandOptions extends CommonOptions {
   profile?: string;
   annotate?: string;
+  asOf?: string;
   groupBy?: string[];
   sort?: string;
 }
@@ -66,7 +68,8 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   );
   const toolErrors = run.toolErrors;
   cmd.reportRun(run);
-  const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, { groupBy: dimensions, sort, quiet: options.quiet });
+  const period = reportPeriod(io.cwd, options.asOf, new Date());
+  const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, { groupBy: dimensions, sort, quiet: options.quiet, period });
   // The report's renderers carry no terminal colours. With --annotate and no report asked for
   // (no --format, no -o), the annotated workbooks are the output: no HTML poured onto the terminal.
   const reportAsked = target.file !== undefined || (options.format ?? []).length > 0 || !options.annotate;

@@ -500,6 +500,10 @@ export const MESSAGES = {
     en: "{{file}}: the text for {{header}} has {{length}} characters, more than the 32767 an Excel cell holds, so the item is not exported to the workbook. Shorten it, or export to .csv.",
     "zh-CN": "{{file}}：{{header}} 的文本有 {{length}} 个字符，超过 Excel 单元格可容纳的 32767 个，该事项未导出到工作簿。请缩短，或导出为 .csv。",
   },
+  badAsOf: {
+    en: 'Option --as-of: "{{value}}" is no date; write it as YYYY-MM-DD (e.g. 2026-11-30).',
+    "zh-CN": "选项 --as-of：“{{value}}”不是日期；请写成 YYYY-MM-DD（如 2026-11-30）。",
+  },
   xlsxNeedsFile: {
     en: "--format xlsx writes a workbook, which cannot go to the terminal: name its file, e.g. --format xlsx=问题.xlsx.",
     "zh-CN": "--format xlsx 写出工作簿，不能输出到终端：请指定文件，如 --format xlsx=问题.xlsx。",

@@ -46,6 +46,11 @@ export function renderCsv(report: AuditReport): string {
     add({ Section: glance, Message: w(label), Value: n });
   }
 
+  if (report.period) {
+    add({ Section: glance, Message: w(REPORT_WORDS.asOf, { date: "" }).trim(), Value: report.period.asOf });
+    if (report.period.revision) add({ Section: glance, Message: w(REPORT_WORDS.revision, { revision: "" }).trim(), Value: report.period.revision });
+  }
+
   const metrics = w(REPORT_WORDS.metrics);
   for (const m of report.metrics) {
     add({

@@ -3,7 +3,7 @@
 import { renderText } from "../i18n/render.js";
 import type { DiffPart } from "../text/char-diff.js";
 import { escapeHtml as e } from "./escape.js";
-import { type AuditReport, placeText, type ReportFinding } from "./model.js";
+import { type AuditReport, periodText, placeText, type ReportFinding } from "./model.js";
 import { metricBar, rankingChart } from "./svg.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 
@@ -73,6 +73,7 @@ export function renderHtml(report: AuditReport): string {
     "<body>",
     "<header>",
     `<h1>${e(report.title)}</h1>`,
+    ...(report.period ? [`<p class="meta period">${e(periodText(report.period, report.lang))}</p>`] : []),
     `<p class="meta">${report.profile ? w(REPORT_WORDS.profile, { name: report.profile.name, document: report.profile.document }) : w(REPORT_WORDS.noProfile)}</p>`,
     "</header>",
     `<nav><strong>${w(REPORT_WORDS.contents)}</strong><ol>` +

@@ -2,7 +2,7 @@
 import { renderText } from "../i18n/render.js";
 import { inlineDiff } from "../text/char-diff.js";
 import { markdownCode, markdownInert } from "../text/markdown-text.js";
-import { type AuditReport, placeText } from "./model.js";
+import { type AuditReport, periodText, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 
 /** Text in a Markdown table cell: no line breaks, pipes escaped, HTML and emphasis inert. */
@@ -15,6 +15,7 @@ export function renderMarkdown(report: AuditReport): string {
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const head = (cells: string[], align?: string[]) => [row(cells), row(align ?? cells.map(() => "---"))];
   const out: string[] = [`# ${mdCell(report.title)}`, ""];
+  if (report.period) out.push(mdCell(periodText(report.period, report.lang)), "");
   out.push(mdCell(report.profile ? w(REPORT_WORDS.profile, { name: report.profile.name, document: report.profile.document }) : w(REPORT_WORDS.noProfile)), "");
 
   const g = report.glance;

@@ -87,10 +87,23 @@ export interface ReportFinding extends ReportPlace {
   diff?: DiffPart[];
 }
 
+/** When the figures were taken: what a bulletin states first (统计截至), and where the catalog stood. */
+export interface ReportPeriod {
+  /** YYYY-MM-DD: the catalog's last commit, `--as-of`, or the day the report was made. */
+  asOf: string;
+  /** Where asOf came from. */
+  source: "git" | "option" | "today";
+  /** The catalog's revision (a git checkout's short commit), when known. */
+  revision?: string;
+  /** When the report was generated (ISO 8601, UTC). */
+  generatedAt: string;
+}
+
 export interface AuditReport {
   lang: Lang;
   version: string;
   title: string;
+  period?: ReportPeriod;
   profile?: { name: string; document: string };
   glance: { items: number; files: number; errors: number; warnings: number; skipped: number; suppressed: number; baselined: number };
   skippedFiles: string[];
@@ -108,6 +121,7 @@ export interface AuditReportOptions {
   sort?: MetricId;
   /** Only errors among the findings (--quiet). */
   quiet?: boolean;
+  period?: ReportPeriod;
 }
 
 export const DEFAULT_REPORT_DIMENSIONS: readonly GroupDimension[] = ["department", "region"];
@@ -190,6 +204,7 @@ export function buildAuditReport(
     lang,
     version: report.version,
     title: w(REPORT_WORDS.title),
+    ...(options.period ? { period: options.period } : {}),
     profile: profile ? { name: profile.name, document: profile.document } : undefined,
     glance: {
       items: report.items,
@@ -253,6 +268,14 @@ function reportFinding(file: string, finding: Finding, lang: Lang): ReportFindin
     out.diff = charDiff(out.masterValue, out.shownValue);
   }
   return out;
+}
+
+/** 统计截至 2026-11-30 · 目录版本 3f2a9c1 · 生成时间 2026-12-01 08:00 UTC: the line under a report's title. */
+export function periodText(period: ReportPeriod, lang: Lang): string {
+  const parts = [renderText(REPORT_WORDS.asOf, { date: period.asOf }, lang)];
+  if (period.revision) parts.push(renderText(REPORT_WORDS.revision, { revision: period.revision }, lang));
+  parts.push(renderText(REPORT_WORDS.generatedAt, { time: `${period.generatedAt.slice(0, 16).replace("T", " ")} UTC` }, lang));
+  return parts.join(" · ");
 }
 
 /** `file:line:column`, or `清单.xlsx 事项!F12` on a platform export. */
