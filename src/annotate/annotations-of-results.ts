@@ -36,7 +36,8 @@ export function annotationsOfResults(results: readonly FileResult[], lang: Lang)
 }
 
 function annotationOf(finding: Finding, place: CellPlaceLike, fileItemCode: string | undefined, lang: Lang): Annotation {
-  const title = findRule(finding.ruleId)?.description[lang];
+  const rule = findRule(finding.ruleId);
+  const title = (rule?.title ?? rule?.description)?.[lang];
   const itemCode = finding.itemCode ?? fileItemCode;
   return {
     ...(place.sheet !== undefined ? { sheet: place.sheet } : {}),

@@ -196,7 +196,7 @@ function findingRow(f: ReportFinding, w: (text: { en: string; "zh-CN": string })
     `<tr class="finding" data-rule="${e(f.ruleId)}">` +
     `<td class="pos">${e(placeText(f))}</td>` +
     `<td class="${f.severity}">${e(f.severityLabel)}</td>` +
-    `<td class="rule"><code>${e(f.ruleId)}</code></td>` +
+    `<td class="rule">${f.ruleTitle ? `${e(f.ruleTitle)}<br>` : ""}<code>${e(f.ruleId)}</code></td>` +
     `<td>${e(f.message)}${details.join("")}</td>` +
     "</tr>"
   );

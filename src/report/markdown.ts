@@ -65,7 +65,15 @@ export function renderMarkdown(report: AuditReport): string {
     for (const f of report.findings) {
       const master = f.master ? ` ⟷ ${mdCell(placeText(f.master))}` : "";
       const diff = f.masterValue !== undefined && f.shownValue !== undefined ? mdCell(inlineDiff(f.masterValue, f.shownValue)) : "";
-      out.push(row([`${mdCell(placeText(f))}${master}`, mdCell(f.severityLabel), `\`${f.ruleId}\``, mdCell(f.message), diff]));
+      out.push(
+        row([
+          `${mdCell(placeText(f))}${master}`,
+          mdCell(f.severityLabel),
+          `${f.ruleTitle ? `${mdCell(f.ruleTitle)} ` : ""}\`${f.ruleId}\``,
+          mdCell(f.message),
+          diff,
+        ]),
+      );
     }
     out.push("");
   }

@@ -1,5 +1,6 @@
 // The auditor's report as data: one lint run and one metrics run, rendered in one language.
 // Pure: the renderers (HTML, Markdown, CSV) read only this model.
+import { findRule } from "../rules/registry.js";
 import { cellLabel } from "../engine/cell-label.js";
 import type { LintRun } from "../api.js";
 import type { Finding } from "../engine/result.js";
@@ -75,6 +76,8 @@ export interface ReportFinding extends ReportPlace {
   severity: "error" | "warning";
   severityLabel: string;
   ruleId: string;
+  /** The rule's short name in the report's language (申请材料含兜底表述). */
+  ruleTitle?: string;
   message: string;
   itemCode?: string;
   channel?: string;
@@ -255,6 +258,7 @@ function reportFinding(file: string, finding: Finding, lang: Lang): ReportFindin
     severity: finding.severity,
     severityLabel: severityLabel(finding.severity, lang),
     ruleId: finding.ruleId,
+    ...(findRule(finding.ruleId)?.title ? { ruleTitle: findRule(finding.ruleId)!.title![lang] } : {}),
     message: findingMessage(finding, lang),
     itemCode: finding.itemCode,
     channel: finding.channel,

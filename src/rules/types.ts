@@ -58,6 +58,8 @@ interface RuleMeta<M extends string, O> {
   defaultSeverity: Severity;
   fixable: boolean;
   /** One line saying what the rule checks. */
+  /** A short name (申请材料含兜底表述): what reports and annotated workbooks show beside the id. Every built-in rule has one; a custom rule may go without (its description stands in). */
+  title?: LocalizedText;
   description: LocalizedText;
   /** The policy requirement it comes from (e.g. 承诺时限不得超过法定时限), if any. */
   policy?: string;

@@ -32,7 +32,7 @@ describe("annotationsOfResults", () => {
   it("groups the findings with a cell by workbook, in Chinese", () => {
     const map = annotationsOfResults(RESULTS, "zh-CN");
     expect([...map.keys()]).toEqual(["/w/清单.xlsx", "/w/清单.csv"]);
-    const title = "事项名称含多余空格、半角或全半角混用括号、或末尾标点。";
+    const title = "事项名称格式不规范";
     expect(map.get("/w/清单.xlsx")).toEqual([
       {
         sheet: "事项",
@@ -53,7 +53,7 @@ describe("annotationsOfResults", () => {
   it("renders the same findings in English", () => {
     const [first] = annotationsOfResults(RESULTS, "en").get("/w/清单.xlsx")!;
     expect(first).toMatchObject({
-      title: "The item name has stray spaces, half-width or mixed brackets, or trailing punctuation.",
+      title: "Item name badly formatted",
       message: expect.stringContaining("has leading or trailing spaces"),
       fix: 'Change to "食品经营许可"',
     });

@@ -15,6 +15,15 @@ const item = (department: string, promised: number, n: number) =>
     n,
   );
 
+describe("report findings", () => {
+  it("name each rule by its title in the report's language beside its id", async () => {
+    const dir = tempDir({ "catalog/a.yaml": itemText({ "  - name: 营业执照": "  - name: 其他材料" }) });
+    const run = await lint({ cwd: dir, paths: ["catalog"], metrics: {} });
+    const zh = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, "zh-CN");
+    expect(zh.findings.map((f) => [f.ruleId, f.ruleTitle])).toContainEqual(["materials-vague", "申请材料含兜底表述"]);
+  });
+});
+
 describe("report rankings", () => {
   it("rank ties as 并列, competition style", async () => {
     // Compression 75 % (甲), 50 % (乙, 丙: tied), 25 % (丁).

@@ -55,6 +55,12 @@ describe("rule registry", () => {
       expect(text).toMatch(/### Passing/);
     });
 
+    it("has a short title in both languages, the Chinese one in Chinese", () => {
+      expect(rule.title?.en).toMatch(/^[A-Z]/);
+      expect(rule.title?.["zh-CN"]).toMatch(/^[\u4e00-\u9fff]/);
+      expect(rule.title!.en.length).toBeLessThan(60);
+    });
+
     it("has valid and invalid fixtures", () => {
       for (const kind of ["valid", "invalid"]) {
         const dir = path.join(ROOT, "fixtures/rules", id, kind);

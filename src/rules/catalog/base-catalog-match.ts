@@ -6,6 +6,7 @@ import { defineRule } from "../types.js";
 /** Names and types follow the provincial basic catalog (事项名称要与基本目录一致). */
 export default defineRule({
   id: "base-catalog-match",
+  title: { en: "Not in the basic catalog", "zh-CN": "基本编码不在基本目录中" },
   scope: "catalog",
   defaultSeverity: "error",
   fixable: false,

@@ -6,6 +6,7 @@ import { andMore, MAX_RELATED } from "../caps.js";
 /** An implementation code identifies one item in a catalog (实施编码唯一). */
 export default defineRule({
   id: "code-unique",
+  title: { en: "Implementation code used twice", "zh-CN": "实施编码重复" },
   scope: "catalog",
   defaultSeverity: "error",
   fixable: false,

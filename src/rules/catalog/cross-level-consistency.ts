@@ -16,6 +16,7 @@ const FOUR_SAMES: ComparedField[] = ["name", "type", "legalBasis"];
 
 export default defineRule<"differs" | "noMajority", Options>({
   id: "cross-level-consistency",
+  title: { en: "Item differs across levels", "zh-CN": "同一事项各层级要素不一致" },
   scope: "catalog",
   defaultSeverity: "error",
   fixable: false,

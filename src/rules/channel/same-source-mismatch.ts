@@ -15,6 +15,7 @@ export function channelName(id: string): LocalizedText {
 /** Every channel shows what the master record says (同源发布). */
 export default defineRule({
   id: "same-source-mismatch",
+  title: { en: "Channel differs from the master record", "zh-CN": "渠道发布内容与主记录不一致" },
   scope: "channel",
   defaultSeverity: "error",
   fixable: false,

@@ -4,6 +4,7 @@ import { channelName } from "./same-source-mismatch.js";
 /** An item listed for a channel in `publishedOn` must be published there. */
 export default defineRule({
   id: "same-source-missing",
+  title: { en: "Not published on a channel", "zh-CN": "事项未在应发布渠道公布" },
   scope: "channel",
   defaultSeverity: "error",
   fixable: false,

@@ -4,6 +4,7 @@ import { channelName } from "./same-source-mismatch.js";
 /** A channel must not keep showing items the catalog no longer has (withdrawn or stale). */
 export default defineRule({
   id: "same-source-orphan",
+  title: { en: "Channel shows an item with no master record", "zh-CN": "渠道发布了无主记录的事项" },
   scope: "channel",
   defaultSeverity: "warning",
   fixable: false,

@@ -3,6 +3,7 @@ import { defineRule } from "../types.js";
 /** Reported by the engine on `# guidelint-disable…` comments: each needs a reason and a known rule. */
 export default defineRule({
   id: "disable-directive",
+  title: { en: "Suppression comment without reason or rule", "zh-CN": "抑制注释缺少理由或规则有误" },
   scope: "file",
   defaultSeverity: "warning",
   fixable: false,

@@ -17,6 +17,7 @@ const withoutPlace = (text: LocalizedText): LocalizedText => ({
  */
 export default defineRule({
   id: "export-data",
+  title: { en: "Export row or cell unreadable", "zh-CN": "导出表格行或单元格无法读取" },
   scope: "file",
   defaultSeverity: "error",
   fixable: false,

@@ -4,6 +4,7 @@ import { defineRule } from "../types.js";
 /** Reported by the engine from the JSON Schema; see src/schema/ for how ajv errors become these messages. */
 export default defineRule({
   id: "schema",
+  title: { en: "Element missing or malformed", "zh-CN": "要素缺失或格式不符" },
   scope: "file",
   defaultSeverity: "error",
   fixable: false,

@@ -3,6 +3,7 @@ import { defineRule } from "../types.js";
 /** Reported by the engine while reading a file: the record never reaches the other rules. */
 export default defineRule({
   id: "yaml-syntax",
+  title: { en: "File unreadable as a service guide", "zh-CN": "文件无法读作办事指南" },
   scope: "file",
   defaultSeverity: "error",
   fixable: false,

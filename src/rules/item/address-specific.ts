@@ -30,6 +30,7 @@ const isVague = (place: string) => !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS
 /** Every address tells the applicant where to go and when (办理地址). */
 export default defineRule({
   id: "address-specific",
+  title: { en: "Address not specific", "zh-CN": "办理地点不具体" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,

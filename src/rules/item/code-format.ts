@@ -33,6 +33,7 @@ const FIELD_TITLES = { code: FIELD_LABELS.code, baseCode: FIELD_LABELS.baseCode 
 /** Item codes follow the national coding structure (事项编码, GB/T 39554.1-2020; GB 32100-2015). */
 export default defineRule({
   id: "code-format",
+  title: { en: "Code malformed", "zh-CN": "编码格式错误" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

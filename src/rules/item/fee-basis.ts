@@ -14,6 +14,7 @@ function blankText(value: unknown): boolean {
 /** A charged item gives its fee basis and each fee item's standard (收费依据). */
 export default defineRule({
   id: "fee-basis",
+  title: { en: "Fee without basis or items", "zh-CN": "收费缺少依据或项目标准" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

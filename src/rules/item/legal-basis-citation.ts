@@ -159,6 +159,7 @@ function judgeArticle(value: string): "missingArticle" | "vagueArticle" | undefi
 /** Every legal basis names an instrument and an article, never a catch-all (法定依据). */
 export default defineRule({
   id: "legal-basis-citation",
+  title: { en: "Legal basis without instrument or article", "zh-CN": "法定依据未写明法规名称或条款" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

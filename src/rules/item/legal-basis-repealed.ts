@@ -57,6 +57,7 @@ function formatDate(date: string): LocalizedText {
 /** A legal basis must not cite an instrument on the repealed list (依据过时). */
 export default defineRule({
   id: "legal-basis-repealed",
+  title: { en: "Legal basis repealed", "zh-CN": "法定依据已废止" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

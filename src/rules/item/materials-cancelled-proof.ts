@@ -11,6 +11,7 @@ import { defineRule } from "../types.js";
 /** A material must not be a proof that has been cancelled (证明材料取消到位). */
 export default defineRule({
   id: "materials-cancelled-proof",
+  title: { en: "Cancelled proof still required", "zh-CN": "仍要求已取消的证明材料" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

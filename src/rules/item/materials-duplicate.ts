@@ -5,6 +5,7 @@ import { defineRule } from "../types.js";
 /** Each material is listed once: a second entry with the same (normalised) name is a copy-paste slip. */
 export default defineRule({
   id: "materials-duplicate",
+  title: { en: "Material listed twice", "zh-CN": "申请材料重复" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,

@@ -13,6 +13,7 @@ import { defineRule } from "../types.js";
 /** A material obtainable as an e-licence is not demanded on paper only (电子证照免提交). */
 export default defineRule({
   id: "materials-e-license",
+  title: { en: "E-licence material demanded on paper", "zh-CN": "可用电子证照的材料仍要求纸质" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,

@@ -174,6 +174,7 @@ function judge(key: string): boolean {
 /** A material must be named, never a catch-all (不得设兜底条款). */
 export default defineRule({
   id: "materials-vague",
+  title: { en: "Catch-all material", "zh-CN": "申请材料含兜底表述" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

@@ -22,6 +22,7 @@ const TRAILING_PUNCTUATION_OR_SPACE = /[\s。．.，,；;、：:]/u;
 /** Item names are written as the basic catalog writes them (事项名称规范). */
 export default defineRule({
   id: "name-format",
+  title: { en: "Item name badly formatted", "zh-CN": "事项名称格式不规范" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: true,

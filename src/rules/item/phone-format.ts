@@ -38,6 +38,7 @@ const WIDE_TO_NARROW: ReadonlyMap<string, string> = new Map([
 /** Phone numbers are complete and dialable as written (咨询/投诉电话). */
 export default defineRule({
   id: "phone-format",
+  title: { en: "Phone number malformed", "zh-CN": "电话号码格式错误" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: true,

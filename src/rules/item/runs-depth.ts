@@ -10,6 +10,7 @@ const ORIGINAL_FORMS = new Set(["original", "original-and-copy"]);
 /** The run count agrees with the online depth and with the paper originals required. */
 export default defineRule({
   id: "runs-depth",
+  title: { en: "Runs contradict online depth", "zh-CN": "跑动次数与网上办理深度矛盾" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

@@ -4,6 +4,7 @@ import { defineRule } from "../types.js";
 /** An item that needs a visit says why (必须现场办理原因说明, required when runs > 0). */
 export default defineRule({
   id: "runs-reason",
+  title: { en: "On-site visit without reason", "zh-CN": "到现场办理未说明原因" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

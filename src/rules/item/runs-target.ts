@@ -4,6 +4,7 @@ import { defineRule } from "../types.js";
 /** "最多跑一次": an applicant comes to the service site at most once. */
 export default defineRule({
   id: "runs-target",
+  title: { en: "More runs than the target", "zh-CN": "到办事现场次数超过目标" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,

@@ -17,6 +17,7 @@ function percent(share: number): string {
 // each item, so a maintainer sees which items pull the mean down.
 export default defineRule<"belowTarget" | "notCompressed", CompressionOptions>({
   id: "time-limit-compression",
+  title: { en: "Promised limit not compressed enough", "zh-CN": "承诺时限压缩不足" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,

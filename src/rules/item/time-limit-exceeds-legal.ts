@@ -5,6 +5,7 @@ import { defineRule } from "../types.js";
 /** Promised time must not exceed the legal time (承诺时限不得超过法定时限). */
 export default defineRule({
   id: "time-limit-exceeds-legal",
+  title: { en: "Promised limit longer than legal", "zh-CN": "承诺时限超过法定时限" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,

@@ -16,6 +16,7 @@ const FIELD: Record<LimitKind, LocalizedText> = {
 // are extensions or sub-steps: 20个工作日内不能作出决定的，可以延长10个工作日).
 export default defineRule({
   id: "time-limit-note",
+  title: { en: "Time limit note contradicts the limit", "zh-CN": "办结时限说明与时限不符" },
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,

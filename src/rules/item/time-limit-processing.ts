@@ -6,6 +6,7 @@ import { durationText, readLimit } from "../time-limits.js";
 // means either the limit or the processing type (办件类型) is wrong, and the guide misleads.
 export default defineRule({
   id: "time-limit-processing",
+  title: { en: "Processing type contradicts the limit", "zh-CN": "办件类型与办结时限矛盾" },
   scope: "item",
   defaultSeverity: "error",
   fixable: false,
