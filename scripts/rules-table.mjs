@@ -7,9 +7,10 @@ import { rules } from "../dist/rules/registry.js";
 
 export function rulesTable() {
   const rows = rules.map(
-    (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.fixable ? "yes" : ""} | ${r.description.en} ${r.description["zh-CN"]} |`,
+    (r) =>
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.title ? `${r.title["zh-CN"]}<br>${r.title.en}` : ""} | ${r.defaultSeverity} | ${r.fixable ? "yes" : ""} | ${r.description.en} ${r.description["zh-CN"]} |`,
   );
-  return ["| rule | default | fixable | checks |", "|---|---|---|---|", ...rows].join("\n");
+  return ["| rule | 名称 / title | default | fixable | checks |", "|---|---|---|---|---|", ...rows].join("\n");
 }
 
 export function withTable(readme) {

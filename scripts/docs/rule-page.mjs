@@ -18,6 +18,7 @@ const EXAMPLE_HEADINGS = ["Failing", "Passing"];
 
 function renderHeader(rule) {
   const lines = [
+    ...(rule.title ? [`**${rule.title["zh-CN"]}** · ${rule.title.en}`, ""] : []),
     `${rule.description.en}　/　${rule.description["zh-CN"]}`,
     "",
     `- Default severity: ${rule.defaultSeverity}`,
