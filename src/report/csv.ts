@@ -3,7 +3,7 @@
 // every field quoted, so Excel opens it with Chinese intact (ci-formats.md "Spreadsheets").
 import { csvDocument } from "../text/csv.js";
 import { renderText } from "../i18n/render.js";
-import { inlineDiff } from "../text/char-diff.js";
+import { readableDiff } from "../text/char-diff.js";
 import { type AuditReport, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 
@@ -94,7 +94,7 @@ export function renderCsv(report: AuditReport): string {
       "Master record": f.master ? placeText(f.master) : "",
       "Master record says": f.masterValue ?? "",
       "Channel shows": f.shownValue ?? "",
-      Difference: f.masterValue !== undefined && f.shownValue !== undefined ? inlineDiff(f.masterValue, f.shownValue) : "",
+      Difference: f.masterValue !== undefined && f.shownValue !== undefined ? readableDiff(f.masterValue, f.shownValue)[report.lang] : "",
     });
   }
   return csvDocument(rows, { quoteAll: true });

@@ -1,6 +1,6 @@
 // The auditor's report as Markdown: the same sections as the HTML, tables instead of charts.
 import { renderText } from "../i18n/render.js";
-import { inlineDiff } from "../text/char-diff.js";
+import { readableDiff } from "../text/char-diff.js";
 import { markdownCode, markdownInert } from "../text/markdown-text.js";
 import { type AuditReport, periodText, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
@@ -64,7 +64,7 @@ export function renderMarkdown(report: AuditReport): string {
     out.push(...head([w(REPORT_WORDS.position), w(REPORT_WORDS.severity), w(REPORT_WORDS.rule), w(REPORT_WORDS.message), w(REPORT_WORDS.diff)]));
     for (const f of report.findings) {
       const master = f.master ? ` ⟷ ${mdCell(placeText(f.master))}` : "";
-      const diff = f.masterValue !== undefined && f.shownValue !== undefined ? mdCell(inlineDiff(f.masterValue, f.shownValue)) : "";
+      const diff = f.masterValue !== undefined && f.shownValue !== undefined ? mdCell(readableDiff(f.masterValue, f.shownValue)[report.lang]) : "";
       out.push(
         row([
           `${mdCell(placeText(f))}${master}`,

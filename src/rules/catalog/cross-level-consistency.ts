@@ -1,7 +1,7 @@
 import type { ItemFacts } from "../../catalog/facts.js";
 import { COMPARED_FIELDS, type ComparedField } from "../../channels/views/field-view.js";
 import { describeField } from "../../i18n/field-labels.js";
-import { inlineDiff } from "../../text/char-diff.js";
+import { readableDiff } from "../../text/char-diff.js";
 import { visibleData } from "../../text/visible.js";
 import { defineRule } from "../types.js";
 import { andMore, MAX_RELATED } from "../caps.js";
@@ -92,7 +92,7 @@ export default defineRule<"differs" | "noMajority", Options>({
                 count: holders.length - 1,
                 value: view.display,
                 expected,
-                diff: inlineDiff(expected, view.display),
+                diff: readableDiff(expected, view.display),
               }),
             });
           } else {

@@ -3,7 +3,7 @@ import { describeField } from "../../i18n/field-labels.js";
 import { visibleData } from "../../text/visible.js";
 import { ENUM_LABELS } from "../../i18n/enum-labels.js";
 import type { LocalizedText } from "../../i18n/localized.js";
-import { inlineDiff } from "../../text/char-diff.js";
+import { readableDiff } from "../../text/char-diff.js";
 import { defineRule } from "../types.js";
 
 /** A channel's name in both languages: the well-known ids have Chinese names. */
@@ -69,7 +69,7 @@ export default defineRule({
           // Values quoted into the message: an invisible character in them is named.
           report({ ...base, messageId: "differsInList", data: visibleData({ ...common, changes }) });
         } else {
-          report({ ...base, messageId: "differs", data: visibleData({ ...common, diff: inlineDiff(m.master, m.channel) }) });
+          report({ ...base, messageId: "differs", data: visibleData({ ...common, diff: readableDiff(m.master, m.channel) }) });
         }
       }
     }
