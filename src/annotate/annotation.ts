@@ -35,15 +35,3 @@ export function parseA1(cell: string): CellAddress | undefined {
   const row = Number(match[2]);
   return row <= MAX_ROW && column <= MAX_COLUMN ? { row, column } : undefined;
 }
-
-/** 6 → F, 27 → AA: a 1-based column's letters. */
-export function columnName(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

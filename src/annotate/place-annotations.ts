@@ -1,7 +1,8 @@
 // Which cell of the copy carries each annotation. A finding names the cell the importer read
 // (`申请材料!B3`); when that cell lies inside a merged range (an item's name merged down its
 // material rows) Excel shows only the range's first cell, so the fill and the note go there.
-import { type Annotation, type CellAddress, columnName, parseA1 } from "./annotation.js";
+import { columnName } from "../text/a1-column.js";
+import { type Annotation, type CellAddress, parseA1 } from "./annotation.js";
 import type { MergeRange, SourceSheet } from "./read-sheets.js";
 
 export interface PlacedAnnotation {

@@ -3,7 +3,8 @@
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Lang } from "../i18n/localized.js";
-import { type Annotation, columnName } from "./annotation.js";
+import { columnName } from "../text/a1-column.js";
+import type { Annotation } from "./annotation.js";
 import { type FindingsSheet, writeFindingsSheet } from "./findings-sheet.js";
 import type { CellNotes } from "./place-annotations.js";
 import type { MergeRange, SourceSheet, SourceValue } from "./read-sheets.js";

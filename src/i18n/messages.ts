@@ -383,8 +383,8 @@ export const MESSAGES = {
     "zh-CN": "{{place}}：不是可读取的 {{kind}} 工作簿（{{detail}}）；请用 Excel 或 WPS 打开后另存为 .xlsx。",
   },
   importWorkbookTooLarge: {
-    en: "{{place}}: the workbook is too large to read safely ({{limit}} {{value}}, more than {{max}}); split it (one workbook per department or region) or export it as CSV.",
-    "zh-CN": "{{place}}：该工作簿过大，无法安全读取（{{limit}} 为 {{value}}，超过上限 {{max}}）；请拆分（按部门或区划各存一个工作簿）或导出为 CSV。",
+    en: "{{place}}: the workbook is too large to read safely ({{what}}: {{size}}, more than {{ceiling}}); split it (one workbook per department or region) or export it as CSV.",
+    "zh-CN": "{{place}}：该工作簿过大，无法安全读取（{{what}}为 {{size}}，超过上限 {{ceiling}}）；请拆分（按部门或区划各存一个工作簿）或导出为 CSV。",
   },
   importSheetTooLarge: {
     en: "{{place}}: sheet {{sheet}} has more than {{max}} filled cells and is skipped; split it into several sheets or workbooks.",
@@ -479,6 +479,10 @@ export const MESSAGES = {
   importMappingYamlHeader: {
     en: "# guidelint import mapping, printed by --print-mapping from {{files}}.\n# Edit it and pass it back with --mapping <file>; the keys: docs/import-mapping.md.",
     "zh-CN": "# guidelint 导入映射，由 --print-mapping 根据 {{files}} 生成。\n# 可编辑后用 --mapping <文件> 传回；各键的说明见 docs/import-mapping.md。",
+  },
+  importOutUnwritable: {
+    en: "Cannot write {{file}}: {{detail}}. Give --out a folder (or a new path) on a writable disk with space left; the records written so far stay.",
+    "zh-CN": "无法写入 {{file}}：{{detail}}。请为 --out 指定一个文件夹（或新路径），并确认磁盘可写且有剩余空间；已写出的记录保留。",
   },
   importSummary: {
     en: "Imported {{records}} records into {{out}}: {{errors}} errors, {{warnings}} warnings.",

@@ -3,6 +3,7 @@
 // JSON, one per sheet or layout of a workbook) → header detection → mapping and decoding → join →
 // the record → YAML.
 import { describeSourceProblem } from "../i18n/source-problems.js";
+import { UsageError } from "../errors.js";
 import { readSourceBytes } from "../source/read-source.js";
 import { decodeExportBytes } from "./decode-bytes.js";
 import { type ImportedRecord, recordsOfTable } from "./join-rows.js";
@@ -108,12 +109,21 @@ export function importRecords(files: readonly string[], mapping?: ResolvedMappin
   return { records, diagnostics, unreadable };
 }
 
-/** The records of the exports written as one YAML file each; the second record of a code is skipped. */
+/** A write into --out; one that fails (--out under a file, a full disk) stops the import, named (exit 2), not as a crash. */
+function writing<T>(file: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw new UsageError("importOutUnwritable", { file, detail: (error as Error).message.split("\n")[0] });
+  }
+}
+
+/** The records of the exports written; the second record of a code is skipped. */
 export function importExports(options: ImportOptions): ImportResult {
   const { records, diagnostics, unreadable } = importRecords(options.files, options.mapping);
   const written: string[] = [];
   const seen = new Map<string, string>();
-  const sources = records.length > 0 ? new SourceMapWriter(options.outDir) : undefined;
+  const sources = records.length > 0 ? writing(options.outDir, () => new SourceMapWriter(options.outDir)) : undefined;
   const total = records.length;
   for (let i = 0; i < total; i++) {
     const { place, record, origin } = records[i];
@@ -127,7 +137,7 @@ export function importExports(options: ImportOptions): ImportResult {
     }
     seen.set(target, place);
     const text = recordYaml(record, target, options.schemaFile);
-    writeRecord(target, text);
+    writing(target, () => writeRecord(target, text));
     sources?.add(path.relative(options.outDir, target).split(path.sep).join("/"), sourceMapEntry(record, origin, text));
     written.push(target);
     options.onRecord?.(written.length, total);

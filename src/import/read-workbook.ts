@@ -8,6 +8,8 @@ import { cellText, type SheetCell } from "./cell-text.js";
 import { decodeExportBytes } from "./decode-bytes.js";
 import { type SheetGrid, sheetGrid, sheetPrefix } from "./sheet-grid.js";
 import type { InputKind } from "./sniff.js";
+import type { LocalizedText } from "../i18n/localized.js";
+import type { MessageValue } from "../vocabulary.js";
 import type { ImportDiagnostic, Table, TableRow } from "./table.js";
 import { workbookTables } from "./workbook-layouts.js";
 import { DEFAULT_LIMITS, isEncryptedOle, checkZip, type WorkbookLimits } from "./workbook-limits.js";
@@ -47,12 +49,12 @@ export function readWorkbookTables(
     return [];
   };
   if (bytes.length > limits.maxFileBytes)
-    return refuse({ id: "importWorkbookTooLarge", data: { limit: "fileBytes", value: bytes.length, max: limits.maxFileBytes } });
+    return refuse({ id: "importWorkbookTooLarge", data: tooLargeData({ limit: "fileBytes", value: bytes.length, max: limits.maxFileBytes }) });
   if (kind === "ole" && isEncryptedOle(bytes)) return refuse({ id: "importEncrypted", data: {} });
   let sheetBySheet = false;
   if (kind === "xlsx") {
     const zip = checkZip(bytes, limits);
-    if (zip.over) return refuse({ id: "importWorkbookTooLarge", data: zip.over });
+    if (zip.over) return refuse({ id: "importWorkbookTooLarge", data: tooLargeData(zip.over) });
     sheetBySheet = zip.unzippedBytes > limits.sheetBySheetAbove;
   }
   // A big xlsx is read one sheet at a time (SheetJS's `sheets` option), so only one sheet's cell
@@ -165,4 +167,20 @@ function fillMerges(text: (string[] | undefined)[], merges: readonly Merge[], bu
       left--;
     }
   }
+}
+
+// The limit a workbook passed, in words a maintainer reads (the raw `limit`, `value` and `max`
+// stay in the data for tools): "one part inflated (a sheet's XML)", 573 MB, more than 256 MB.
+const LIMIT_WORDS: Record<string, LocalizedText> = {
+  fileBytes: { en: "the file", "zh-CN": "文件大小" },
+  entries: { en: "the number of parts in its zip", "zh-CN": "压缩包内部件数" },
+  unzippedBytes: { en: "its contents once unzipped", "zh-CN": "解压后的内容" },
+  partBytes: { en: "one sheet's XML once unzipped", "zh-CN": "单个工作表解压后的 XML" },
+  declaredPartBytes: { en: "a part that unzips to more than its header declares", "zh-CN": "解压后超过其声明大小的部件" },
+};
+
+function tooLargeData(over: { limit: string; value: number; max: number }): Record<string, MessageValue> {
+  const megabytes = (n: number) => (Number.isFinite(n) ? `${Math.ceil(n / 2 ** 20)} MB` : "4 GB+");
+  const shown = (n: number) => (over.limit === "entries" ? String(n) : megabytes(n));
+  return { ...over, what: LIMIT_WORDS[over.limit] ?? { en: over.limit, "zh-CN": over.limit }, size: shown(over.value), ceiling: shown(over.max) };
 }

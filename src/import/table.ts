@@ -2,6 +2,9 @@
 // knowing where it came from, so every later stage can name the place of a problem — down to the
 // cell (`事项!F12`), which is what a clerk looks for in the workbook.
 
+import { columnName } from "../text/a1-column.js";
+import type { MessageValue } from "../vocabulary.js";
+
 /** One row of an input table: its cells as text, the place it starts (`事项!A12`, `file.csv:12`). */
 export interface TableRow {
   place: string;
@@ -29,18 +32,6 @@ export interface Table {
   cellPlace(index: number, column: number): CellPlace;
 }
 
-/** 0 → A, 25 → Z, 26 → AA: a column's letters in A1 form. */
-function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /**
  * A table whose rows are spreadsheet rows: `rowNumbers[i]` is the 1-based number of `rows[i]` in the
  * sheet (blank rows are not in `rows`, so the two differ). `prefix` names the sheet in places: the
@@ -52,7 +43,7 @@ export function gridTable(file: string, prefix: string, sheet: string | undefine
     rows,
     cellPlace(index, column) {
       const row = rowNumbers[index] ?? index + 1;
-      const cell = `${columnLetters(column)}${row}`;
+      const cell = `${columnName(column + 1)}${row}`;
       return { ...(sheet !== undefined ? { sheet } : {}), cell, row, column: column + 1, place: `${prefix}!${cell}` };
     },
   };
@@ -67,7 +58,7 @@ export interface ImportDiagnostic {
   /** The input it was found in, as given: a sheet's place (`事项!F12`) does not name its workbook. */
   file?: string;
   id: ImportMessageId;
-  data: Record<string, string | number>;
+  data: Record<string, MessageValue>;
 }
 
 const IMPORT_MESSAGE_IDS = [

@@ -96,3 +96,13 @@ describe("guidelint import of workbooks", () => {
     expect(existsSync(path.join(dir, "out/510921/蓬溪县行政审批局/11510921MB1538709A4000117600001.yaml"))).toBe(true);
   });
 });
+
+describe("guidelint import into a place it cannot write", () => {
+  it("is exit 2 naming the place, not a crash", async () => {
+    const dir = tempDir({ "a.csv": "实施编码,事项名称,事项类型\r\nC1,甲,01\r\n", "file.txt": "not a folder" });
+    const run = await runCli(["import", "a.csv", "--out", "file.txt/out"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Cannot write .*file\.txt\/out: ENOTDIR.*Give --out a folder/);
+    expect(run.stderr).not.toContain("bug in guidelint");
+  });
+});
