@@ -5,6 +5,7 @@ import type { CommonOptions } from "./common.js";
 import { exportMappingOption } from "./export-mapping-option.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
 import { parseOutputSpecs } from "./output-spec.js";
+import { regionNames } from "../report/regions.js";
 import type { CommandRun } from "./runner.js";
 
 export { parseGroupBy } from "./metric-options.js";
@@ -42,7 +43,11 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: MetricsC
   if (report.skipped.count > 0 && targets.some((t) => t.format === "json" || t.format === "csv")) {
     cmd.note("metricsSkipped", { count: report.skipped.count, files: report.skipped.files.join(", ") });
   }
-  cmd.writeOutputs(targets, (target, style) => metricsFormatters[target.format](report, { lang, style, groupBy, sort, profile: run.profile }));
+  // Names only where a table shows regions: JSON and CSV keep the codes (metrics.md).
+  const names = groupBy.includes("region") && report.groups.region ? regionNames(Object.keys(report.groups.region), run.config.regions) : undefined;
+  cmd.writeOutputs(targets, (target, style) =>
+    metricsFormatters[target.format](report, { lang, style, groupBy, sort, profile: run.profile, regionNames: names }),
+  );
   if (run.toolErrors.length > 0) return 2;
   return report.targets.some((t) => !t.met) ? 1 : 0;
 }

@@ -12,6 +12,9 @@ import { writeAnnotatedCopies } from "./annotate-output.js";
 import { reportPeriod } from "./report-period.js";
 import { parseOutputSpecs } from "./output-spec.js";
 import type { CommandRun } from "./runner.js";
+import { RecordUnits, type SplitDimension } from "../report/split-units.js";
+import { buildSplitReports } from "../report/split.js";
+import { splitFolder, writeSplit } from "../report/split-output.js";
 
 interface ReportCommandOptions extends CommonOptions {
   profile?: string;
@@ -19,6 +22,7 @@ interface ReportCommandOptions extends CommonOptions {
   asOf?: string;
   groupBy?: string[];
   sort?: string;
+  splitBy?: SplitDimension;
 }
 
 const BY_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv" };
@@ -45,9 +49,13 @@ export function reportTarget(formats: readonly string[], output: string | undefi
 
 export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCommandOptions): Promise<number> {
   const { io, lang } = cmd;
-  const target = reportTarget(options.format ?? [], options.output);
+  // A split writes many files into the folder -o names: the format comes from --format alone.
+  const split = options.splitBy ? { folder: splitFolder(io.cwd, options.output), units: new RecordUnits() } : undefined;
+  const target = reportTarget(options.format ?? [], split ? undefined : options.output);
+  if (split && target.file) throw new UsageError("splitFormatFile", { format: target.format, file: target.file });
   const groupBy = parseGroupBy(options.groupBy ?? []);
-  const dimensions = groupBy.length > 0 ? groupBy : DEFAULT_REPORT_DIMENSIONS;
+  const dimensions = [...(groupBy.length > 0 ? groupBy : DEFAULT_REPORT_DIMENSIONS)];
+  if (options.splitBy && !dimensions.includes(options.splitBy)) dimensions.push(options.splitBy);
   const sort = parseSort(options.sort);
   const channels = parseChannelOptions(options.channel ?? []);
 
@@ -63,13 +71,26 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
       metrics: { groupBy: dimensions, version: io.version },
       concurrency: "auto",
       exportMapping: exportMappingOption(io.cwd, options),
+      // A split reads each record's department and region as the pass goes (one pass, one thread).
+      ...(split ? { onRecord: split.units.hook } : {}),
       onFile,
     }),
   );
   const toolErrors = run.toolErrors;
   cmd.reportRun(run);
   const period = reportPeriod(io.cwd, options.asOf, new Date());
-  const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, { groupBy: dimensions, sort, quiet: options.quiet, period });
+  if (split && options.splitBy) {
+    const reports = buildSplitReports(run, split.units, options.splitBy, lang, { sort, quiet: options.quiet, period, regions: run.config.regions });
+    await writeSplit(split.folder, options.output!, reports, target.format, REPORT_FORMATS[target.format], lang);
+    return toolErrors.length > 0 ? 2 : 0;
+  }
+  const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, {
+    groupBy: dimensions,
+    sort,
+    quiet: options.quiet,
+    period,
+    regions: run.config.regions,
+  });
   // The report's renderers carry no terminal colours. With --annotate and no report asked for
   // (no --format, no -o), the annotated workbooks are the output: no HTML poured onto the terminal.
   const reportAsked = target.file !== undefined || (options.format ?? []).length > 0 || !options.annotate;

@@ -31,4 +31,6 @@ export interface ResolvedConfig {
   /** The policy profile in force (the config's `profile`, or `--profile`): targets, and rules it sets up. */
   activeProfile?: Profile;
   codeFormat?: "national" | "local" | { pattern: string };
+  /** Region names by code (`regions:`), winning over the shipped GB/T 2260 names in reports. */
+  regions?: Record<string, string>;
 }

@@ -532,6 +532,18 @@ export const MESSAGES = {
     en: "Exported {{records}} records as {{rows}} rows to {{out}}; {{skipped}} files skipped.",
     "zh-CN": "已导出 {{records}} 条记录（{{rows}} 行）到 {{out}}；跳过 {{skipped}} 个文件。",
   },
+  splitNeedsFolder: {
+    en: "--split-by writes one rectification list per unit: name the folder to write them into with -o (e.g. -o out/).",
+    "zh-CN": "--split-by 为每个单位各写一份整改清单：请用 -o 指定写入的文件夹（如 -o 整改清单/）。",
+  },
+  splitOutputNotAFolder: {
+    en: "{{file}} is a file, not a folder: --split-by writes one file per unit into the folder -o names. Name a folder (it is created when missing).",
+    "zh-CN": "{{file}} 是文件而不是文件夹：--split-by 把每个单位的清单写入 -o 指定的文件夹。请指定一个文件夹（不存在时会自动创建）。",
+  },
+  splitFormatFile: {
+    en: "With --split-by, --format takes the format alone (--format {{format}}), not a file ({{file}}): each unit's file is named after it in the folder -o names.",
+    "zh-CN": "使用 --split-by 时，--format 只需指定格式（--format {{format}}），不能指定文件（{{file}}）：各单位的文件按单位命名，写入 -o 指定的文件夹。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -44,6 +44,7 @@ export const WORDS = {
   yes: COMMON_WORDS.yes,
   no: COMMON_WORDS.no,
   metColumn: { en: "Met", "zh-CN": "是否达标" },
+  code: { en: "Code", "zh-CN": "代码" },
 } satisfies Record<string, LocalizedText>;
 
 export const DIMENSION_LABELS: Record<GroupDimension, LocalizedText> = {
@@ -56,8 +57,12 @@ export const DIMENSION_LABELS: Record<GroupDimension, LocalizedText> = {
 
 const ENUM_OF: Partial<Record<GroupDimension, string>> = { level: "level", type: "type", subject: "subjects" };
 
-/** A group's name as shown: enumerated values by their label (县级, 行政许可), names and codes as they are. */
-export function groupLabel(dimension: GroupDimension, key: string, lang: Lang): string {
+/**
+ * A group's name as shown: enumerated values by their label (县级, 行政许可), regions by their
+ * name when `regions` has one (report/regions.ts: 510903 → 船山区), names and codes as they are.
+ */
+export function groupLabel(dimension: GroupDimension, key: string, lang: Lang, regions?: ReadonlyMap<string, string>): string {
+  if (dimension === "region") return regions?.get(key) ?? key;
   const labels = ENUM_OF[dimension] ? ENUM_LABELS[ENUM_OF[dimension]!] : undefined;
   return labels?.[key]?.[lang] ?? key;
 }

@@ -6,6 +6,7 @@ import { renderText } from "../i18n/render.js";
 import { readableDiff } from "../text/char-diff.js";
 import { type AuditReport, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
+import { WORDS as METRICS_WORDS } from "../i18n/metrics-words.js";
 
 const COLUMNS = [
   REPORT_WORDS.section,
@@ -24,6 +25,8 @@ const COLUMNS = [
   REPORT_WORDS.masterValue,
   REPORT_WORDS.shownValue,
   REPORT_WORDS.diff,
+  // A region's code beside its name: what a spreadsheet joins other tables on.
+  METRICS_WORDS.code,
 ] as const;
 
 export function renderCsv(report: AuditReport): string {
@@ -76,6 +79,7 @@ export function renderCsv(report: AuditReport): string {
         "Count / total": x.items,
         Target: r.targets.map((t) => t.shownTarget).join("; "),
         Result: x.met === undefined ? "" : w(x.met ? REPORT_WORDS.met : REPORT_WORDS.missed),
+        Code: r.dimension === "region" ? x.key : "",
       });
     }
   }

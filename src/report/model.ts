@@ -15,6 +15,7 @@ import { DIMENSION_LABELS, groupLabel } from "../i18n/metrics-words.js";
 import { orderedGroups } from "../metrics/ranking.js";
 import { charDiff, type DiffPart } from "../text/char-diff.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
+import { regionNames } from "./regions.js";
 
 export interface ReportTarget {
   op: ">=" | "<=";
@@ -125,6 +126,8 @@ export interface AuditReportOptions {
   /** Only errors among the findings (--quiet). */
   quiet?: boolean;
   period?: ReportPeriod;
+  /** The config's `regions:` (code → name), winning over the shipped GB/T 2260 names. */
+  regions?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_REPORT_DIMENSIONS: readonly GroupDimension[] = ["department", "region"];
@@ -172,6 +175,7 @@ export function buildAuditReport(
     .filter((dimension) => report.groups[dimension])
     .map((dimension): Ranking => {
       const dimensionLabel = DIMENSION_LABELS[dimension][lang];
+      const names = dimension === "region" ? regionNames(Object.keys(report.groups.region!), options.regions) : undefined;
       return {
         dimension,
         dimensionLabel,
@@ -185,7 +189,7 @@ export function buildAuditReport(
           tied,
           rankShown: tied ? w(REPORT_WORDS.tiedRank, { rank }) : String(rank),
           key,
-          label: groupLabel(dimension, key, lang),
+          label: groupLabel(dimension, key, lang, names),
           // meanRuns averages over every item of the group: its total is the group's size.
           items: figures.meanRuns.total,
           value: figures[sort].value,

@@ -60,7 +60,7 @@ export const markdown: MetricsFormatter = (report, context) => {
       lines.push(
         row([
           ...(sortMetric ? [String(index + 1)] : []),
-          escapeMarkdown(groupLabel(dimension, key, lang)),
+          escapeMarkdown(groupLabel(dimension, key, lang, context.regionNames)),
           String(figures.meanRuns.total),
           ...columns.map((m) => cell(m, figures[m.id])),
         ]),

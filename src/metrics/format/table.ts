@@ -84,7 +84,7 @@ export const table: MetricsFormatter = (report, context) => {
       const missed = missedMetrics(profile, figures);
       rows.push([
         ...(sortMetric ? [{ text: String(index + 1), align: "right" as const }] : []),
-        { text: groupLabel(dimension, key, lang) },
+        { text: groupLabel(dimension, key, lang, context.regionNames) },
         // Every item of a group counts in mean runs' total: it is the group's size.
         { text: String(figures.meanRuns.total), align: "right" },
         ...columns.flatMap((m, i): Cell[] => [

@@ -15,6 +15,8 @@ export interface MetricsFormatContext {
   sort?: MetricId;
   /** The profile the targets came from, for its name and document. */
   profile?: Profile;
+  /** How region codes read in the group tables (report/regions.ts); without it, as codes. */
+  regionNames?: ReadonlyMap<string, string>;
 }
 
 /** A pure function from a report to text, like the lint formatters. */
