@@ -82,7 +82,8 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   if (split && options.splitBy) {
     const reports = buildSplitReports(run, split.units, options.splitBy, lang, { sort, quiet: options.quiet, period, regions: run.config.regions });
     await writeSplit(split.folder, options.output!, reports, target.format, REPORT_FORMATS[target.format], lang);
-    return toolErrors.length > 0 ? 2 : 0;
+    const annotatedToo = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
+    return toolErrors.length > 0 || !annotatedToo ? 2 : 0;
   }
   const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, {
     groupBy: dimensions,

@@ -117,6 +117,37 @@ describe("report --split-by", () => {
     expect(index.filter((r) => r.Rank !== "").map((r) => [Object.values(r)[1], r.Rank])).toEqual(ranks);
   });
 
+  it("splits a platform export (one workbook, many units) by each row's item, at its cells", async () => {
+    const dir = tempDir();
+    const exported = await runCli(["export", path.join(ROOT, "catalog"), "-o", "cat.xlsx"], { cwd: dir });
+    expect(exported.status, exported.stderr).toBe(0);
+    const lint = JSON.parse((await runCli(["lint", "cat.xlsx", "--format", "json"], { cwd: dir })).stdout) as LintJson;
+    const run = await runCli(["report", "cat.xlsx", "--split-by", "region", "--format", "csv", "-o", "out"], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+
+    // Each item's region, from the catalog's own YAML, by item code.
+    const regionOf = new Map<string, string>();
+    for (const result of JSON.parse((await runCli(["lint", "--format", "json", "catalog"])).stdout).results as Array<{ file: string; itemCode?: string }>) {
+      if (!result.itemCode || !result.file.match(/^catalog\/\d{6}\//)) continue;
+      const record = yaml.load(readFileSync(path.join(ROOT, result.file), "utf8")) as Record<string, string>;
+      regionOf.set(result.itemCode, NAMES[record.region]);
+    }
+    const { lists } = writtenUnits(path.join(dir, "out"));
+    const codesIn = new Map<string, string[]>();
+    for (const file of readdirSync(path.join(dir, "out")).filter((f) => f !== "rectification-index.csv")) {
+      const records = csvRecords(readFileSync(path.join(dir, "out", file), "utf8")).filter((r) => r.Section === "Findings");
+      for (const r of records) expect(r["Place or group"]).toMatch(/^cat\.xlsx 事项!/);
+      codesIn.set(
+        file,
+        records.map((r) => r["Item code"]),
+      );
+    }
+    for (const [file, codes] of codesIn) for (const code of codes) expect(`rectification-${regionOf.get(code)}.csv`, code).toBe(file);
+    const all = lint.results.flatMap((r) => r.findings).length;
+    expect([...lists.values()].flat().length).toBe(all);
+    expect(all).toBeGreaterThan(5);
+  });
+
   it("puts findings no item claims in 未归属, names files in Chinese and states the rank in each list's title", async () => {
     const dir = tempDir({
       "catalog/a.yaml": itemText(),
