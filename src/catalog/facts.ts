@@ -5,6 +5,7 @@ import { detach } from "../text/detach.js";
 import { COMPARED_FIELDS, type ComparedField } from "../channels/views/field-view.js";
 import { keyedView, NO_RAW_HASH, packShape, rawHash, viewKey } from "../channels/views/keys.js";
 import { viewField } from "../channels/views/view-field.js";
+import { versionText } from "../channels/staleness.js";
 
 /** A field as the facts keep it: its comparison key and how it reads. */
 interface FactView {
@@ -24,6 +25,9 @@ export interface ItemFacts {
   baseCode?: string;
   level?: string;
   region?: string;
+  /** The master's `version` and `updatedAt` as written (numbers as their digits), when it has them: what a stale channel copy is told by. */
+  version?: string;
+  updatedAt?: string;
   /** Channels that must show the item, with their index in `publishedOn` (for positions). */
   publishedOn: string[];
   /** The key and display of each requested field present in the record. */
@@ -80,10 +84,21 @@ export function extractFacts(
     baseCode: text(record.baseCode),
     level: text(record.level),
     region: text(record.region) ?? (typeof record.region === "number" ? String(record.region) : undefined),
+    ...versionFacts(record),
     publishedOn: Array.isArray(record.publishedOn) ? record.publishedOn.map((c) => (typeof c === "string" ? detach(c) : "")) : [],
     views,
     shapes,
     rawHashes: COMPARED_FIELDS.map((field) => hashes.get(field) ?? NO_RAW_HASH).join(""),
     asked,
   };
+}
+
+/** `version` and `updatedAt` when the record has them (only then: most records have neither, and facts stay small). */
+function versionFacts(record: Record<string, unknown>): Pick<ItemFacts, "version" | "updatedAt"> {
+  const out: Pick<ItemFacts, "version" | "updatedAt"> = {};
+  const version = versionText(record.version);
+  if (version !== undefined) out.version = detach(version);
+  const updatedAt = versionText(record.updatedAt);
+  if (updatedAt !== undefined) out.updatedAt = detach(updatedAt);
+  return out;
 }

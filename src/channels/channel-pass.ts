@@ -11,6 +11,7 @@ import type { JsonPath } from "../vocabulary.js";
 import { compareViews } from "./compare.js";
 import { detach } from "../text/detach.js";
 import { streamSnapshot, type SnapshotProblem } from "./snapshot.js";
+import { type StaleCopy, staleCopy } from "./staleness.js";
 import { COMPARED_FIELDS, type ComparedField, type FieldView } from "./views/field-view.js";
 import { keyedView, RAW_HASH_WIDTH, sameRaw, unpackView, viewKey } from "./views/keys.js";
 import { viewField } from "./views/view-field.js";
@@ -38,6 +39,14 @@ export interface ChannelMismatch {
   attribute?: string;
 }
 
+/** A channel record older than its master (same-source-stale): at most one per item and channel. */
+export interface ChannelStale extends StaleCopy {
+  code: string;
+  /** The channel's `version` (or `updatedAt`) node, and the master's. */
+  channelAt: ChannelRecordRef & { path: JsonPath };
+  masterFilePath: string;
+}
+
 export interface ChannelComparison {
   id: string;
   path: string;
@@ -45,22 +54,25 @@ export interface ChannelComparison {
   /** code → where the channel shows it (first occurrence). */
   records: Map<string, ChannelRecordRef>;
   mismatches: ChannelMismatch[];
+  stale: ChannelStale[];
   problems: SnapshotProblem[];
 }
 
 export function compareChannel(id: string, location: string, itemsByCode: ReadonlyMap<string, ItemFacts>): ChannelComparison {
-  const comparison: ChannelComparison = { id, path: location, exists: existsSync(location), records: new Map(), mismatches: [], problems: [] };
+  const comparison: ChannelComparison = { id, path: location, exists: existsSync(location), records: new Map(), mismatches: [], stale: [], problems: [] };
   if (!comparison.exists) return comparison;
   const masters = masterViews();
   // What the current file gave, to undo should the reader retract it.
   let file: string | undefined;
   let fileCodes: string[] = [];
   let fileMismatches = 0;
+  let fileStale = 0;
   let fileProblems = 0;
   for (const entry of streamSnapshot(location)) {
     if ("retract" in entry) {
       for (const code of fileCodes) comparison.records.delete(code);
       comparison.mismatches.length = fileMismatches;
+      comparison.stale.length = fileStale;
       comparison.problems.length = fileProblems;
       fileCodes = [];
       continue;
@@ -69,6 +81,7 @@ export function compareChannel(id: string, location: string, itemsByCode: Readon
       file = entry.filePath;
       fileCodes = [];
       fileMismatches = comparison.mismatches.length;
+      fileStale = comparison.stale.length;
       fileProblems = comparison.problems.length;
     }
     if ("problem" in entry) {
@@ -77,14 +90,29 @@ export function compareChannel(id: string, location: string, itemsByCode: Readon
     }
     const master = itemsByCode.get(entry.code);
     const ref = { filePath: entry.filePath, pathPrefix: entry.pathPrefix };
-    if (!comparison.records.has(entry.code)) {
+    const first = !comparison.records.has(entry.code);
+    if (first) {
       // The master's string for the code, when there is one: 100,000 codes are kept once, not per
       // channel, and none keeps the snapshot's text alive (detach.ts).
       const code = master?.code ?? detach(entry.code);
       comparison.records.set(code, ref);
       fileCodes.push(code);
     }
-    if (master?.code) compareWithMaster(master.code, entry.record, master, ref, masters, comparison.mismatches);
+    if (master?.code) {
+      compareWithMaster(master.code, entry.record, master, ref, masters, comparison.mismatches);
+      // Once per item and channel: a second copy of the code in the snapshot is not a second finding.
+      const stale = first && (master.version !== undefined || master.updatedAt !== undefined) ? staleCopy(master, entry.record) : undefined;
+      if (stale) {
+        comparison.stale.push({
+          ...stale,
+          master: detach(stale.master),
+          channel: detach(stale.channel),
+          code: master.code,
+          channelAt: { ...ref, path: [...ref.pathPrefix, stale.by] },
+          masterFilePath: master.filePath,
+        });
+      }
+    }
   }
   return comparison;
 }
@@ -124,7 +152,7 @@ function compareWithMaster(
 }
 
 // The fields compareViews compares part by part; any other is one scalar, the same when its keys are.
-const STRUCTURED = new Set<ComparedField>(["subjects", "legalBasis", "materials", "address", "timeLimit", "fee"]);
+const STRUCTURED = new Set<ComparedField>(["subjects", "legalBasis", "materials", "address", "timeLimit", "fee", "conditions", "process"]);
 
 /** Whether the channel's view may differ from the master's, decided on the keys alone. */
 function differs(field: ComparedField, master: ItemFacts, shown: FieldView): boolean {

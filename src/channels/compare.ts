@@ -9,6 +9,7 @@ import { ADDRESS_ATTRIBUTES } from "./views/address.js";
 import { feeDisplay } from "./views/fee.js";
 import { COMPARED_FIELDS, type ComparedField, type Entry, type FeeView, type FieldView, type LimitView, type Scalar } from "./views/field-view.js";
 import { MATERIAL_ATTRIBUTES } from "./views/materials.js";
+import { PROCESS_ATTRIBUTES } from "./views/process.js";
 import { sameLimit } from "./views/time-limit.js";
 import { viewField } from "./views/view-field.js";
 
@@ -34,6 +35,9 @@ export interface FieldMismatch {
 }
 
 type Path = (string | number)[];
+
+/** The attributes of a list's entries compared where the channel shows them. */
+const LIST_ATTRIBUTES = { materials: MATERIAL_ATTRIBUTES, address: ADDRESS_ATTRIBUTES, process: PROCESS_ATTRIBUTES } as const;
 
 /** The master's side when it leaves a field empty. */
 const EMPTY: Scalar = { key: "", display: "" };
@@ -99,6 +103,7 @@ export function compareViews(
     switch (field) {
       case "subjects":
       case "legalBasis":
+      case "conditions":
         compareList(
           field,
           master?.entries ?? [],
@@ -111,11 +116,12 @@ export function compareViews(
         break;
       case "materials":
       case "address":
+      case "process":
         compareList(
           field,
           master?.entries ?? [],
           channel.entries ?? [],
-          { attributes: field === "materials" ? MATERIAL_ATTRIBUTES : ADDRESS_ATTRIBUTES, separator: "；" },
+          { attributes: LIST_ATTRIBUTES[field], separator: field === "process" ? "→" : "；" },
           out,
           [field],
           master ? undefined : emptyPath,

@@ -101,6 +101,9 @@ export const NATIONAL_COLUMNS: readonly ExportColumn[] = [
   item("runs", "到办事现场次数", (i) => wholeOrText(i.runs)),
   item("onSiteReason", "必须现场办理原因说明", (i) => (i.onSiteReason === null ? "无" : text(i.onSiteReason))),
   item("onlineDepth", "网上办理深度", (i) => depthCode(i.onlineDepth)),
+  item("conditions", "受理条件", (i) =>
+    Array.isArray(i.conditions) && i.conditions.length > 0 ? i.conditions.map((c) => String(c)).join("\n") : text(i.conditions),
+  ),
   item("feeCharged", "是否收费", (i, _m, s) => coded("yesNo")(asFields(i.fee).charged, s)),
   item("feeBasis", "收费依据", (i) => text(asFields(i.fee).basis)),
   item("feeItems", "收费项目及标准", (i) => feeItemsText(asFields(i.fee).items)),
@@ -109,6 +112,7 @@ export const NATIONAL_COLUMNS: readonly ExportColumn[] = [
   item("hours", "办理时间", (i) => text(firstAddress(i).hours)),
   item("phone", "咨询电话", (i) => text(i.phone)),
   item("complaintPhone", "投诉电话", (i) => text(i.complaintPhone)),
+  item("version", "事项版本", (i) => wholeOrText(i.version)),
   material("material.name", "材料名称", (m) => text(m.name)),
   material("material.form", "材料类型", (m, s) => encode("form", m.form, s)),
   material("material.media", "材料形式", (m, s) => encode("media", m.media, s)),

@@ -21,6 +21,7 @@ export const COLUMN_FIELDS = [
   "runs",
   "onSiteReason",
   "onlineDepth",
+  "conditions",
   "feeCharged",
   "feeBasis",
   "feeItems",
@@ -37,6 +38,7 @@ export const COLUMN_FIELDS = [
   "material.source",
   "material.eLicense",
   "state",
+  "version",
 ] as const;
 
 export type ColumnField = (typeof COLUMN_FIELDS)[number];

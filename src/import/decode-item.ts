@@ -1,6 +1,7 @@
 // One row's cells → the fields of a guidelint record (platform-data.md §4), with a diagnostic for
 // every cell that cannot be decoded. An unknown code is written as found, so `schema` flags it too.
 import { parseDuration } from "../time/duration.js";
+import { splitText } from "../text/split.js";
 import { type DictionaryName, isPlaceholder, lookUp, splitValues } from "./dictionaries.js";
 import type { ColumnField, ColumnMap } from "./headers.js";
 import type { FieldDictionaries } from "./presets.js";
@@ -88,6 +89,7 @@ export function decodeItemFields(row: RowReader): Fields {
   const reason = row.text("onSiteReason");
   if (row.text("runs") !== undefined || reason !== undefined) fields.onSiteReason = reason === undefined || isPlaceholder(reason) ? null : reason;
   set("onlineDepth", depthOf(row));
+  set("conditions", conditionsOf(row.text("conditions")));
   return fields;
 }
 
@@ -111,6 +113,9 @@ export function decodeItemTail(row: RowReader): Fields {
   if (fee !== undefined) {
     fields.fee = { charged: fee === "true" ? true : fee === "false" ? false : fee, ...feeDetails(row) };
   }
+  // 事项版本: a whole number stays one (16); anything else as written ("v16"), for same-source-stale.
+  const version = row.text("version");
+  if (version !== undefined) fields.version = /^\d{1,9}$/u.test(version) ? Number(version) : version;
   return fields;
 }
 
@@ -279,4 +284,11 @@ function legalBasisOf(text: string | undefined): Fields[] | undefined {
         return basis;
       })
   );
+}
+
+/** 受理条件: one condition a line (or between ；), as the platforms' text areas hold them. */
+function conditionsOf(cell: string | undefined): string[] | undefined {
+  if (cell === undefined) return undefined;
+  const conditions = splitText(cell, "\n\r；;");
+  return conditions.length > 0 ? conditions : undefined;
 }

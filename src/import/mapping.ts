@@ -88,6 +88,7 @@ const KEY_ORDER = [
   "runs",
   "onSiteReason",
   "onlineDepth",
+  "conditions",
   "materials",
   "address",
   "phone",

@@ -29,6 +29,8 @@ const ITEM_COLUMNS: Record<string, ColumnField[]> = {
   runs: ["runs"],
   onSiteReason: ["onSiteReason", "runs"],
   onlineDepth: ["onlineDepth"],
+  conditions: ["conditions"],
+  version: ["version"],
   phone: ["phone"],
   complaintPhone: ["complaintPhone"],
   fee: ["feeCharged", "feeBasis", "feeItems"],

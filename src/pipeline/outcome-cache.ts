@@ -42,7 +42,7 @@ type PackedOutcome = Omit<FileOutcome, "result" | "toolErrors" | "facts"> & {
 
 interface CacheFile {
   format: "guidelint-cache";
-  formatVersion: 2;
+  formatVersion: 3;
   version: string;
   keys: string[];
   files: PackedEntry[];
@@ -78,7 +78,7 @@ export class OutcomeCache {
       const data = JSON.parse(text) as Partial<CacheFile>;
       if (data.format !== "guidelint-cache" || !Array.isArray(data.files) || !Array.isArray(data.keys)) return new OutcomeCache(options, new Map(), "foreign");
       // Another version's (or format's) findings may differ: start afresh, quietly (an upgrade is not a problem).
-      if (data.version !== options.version || data.formatVersion !== 2) return new OutcomeCache(options, new Map());
+      if (data.version !== options.version || data.formatVersion !== 3) return new OutcomeCache(options, new Map());
       const keys = data.keys;
       return new OutcomeCache(options, new Map(data.files.map((packed) => [packed[0], unpack(packed, keys)])));
     } catch {
@@ -165,7 +165,7 @@ export class OutcomeCache {
       }
       files.push([filePath, entry.size, entry.mtimeMs, entry.hash, key, packOutcome(entry.outcome)]);
     }
-    const data: CacheFile = { format: "guidelint-cache", formatVersion: 2, version: this.options.version, keys: [...keys.keys()], files };
+    const data: CacheFile = { format: "guidelint-cache", formatVersion: 3, version: this.options.version, keys: [...keys.keys()], files };
     mkdirSync(path.dirname(this.options.location), { recursive: true });
     writeFileAtomic(this.options.location, JSON.stringify(data));
     this.changes = 0;

@@ -8,6 +8,7 @@ import crossLevelConsistency from "./catalog/cross-level-consistency.js";
 import sameSourceMismatch from "./channel/same-source-mismatch.js";
 import sameSourceMissing from "./channel/same-source-missing.js";
 import sameSourceOrphan from "./channel/same-source-orphan.js";
+import sameSourceStale from "./channel/same-source-stale.js";
 import nameFormat from "./item/name-format.js";
 import legalBasisCitation from "./item/legal-basis-citation.js";
 import legalBasisRepealed from "./item/legal-basis-repealed.js";
@@ -16,6 +17,8 @@ import timeLimitProcessing from "./item/time-limit-processing.js";
 import timeLimitNote from "./item/time-limit-note.js";
 import timeLimitCompression from "./item/time-limit-compression.js";
 import materialsVague from "./item/materials-vague.js";
+import conditionsVague from "./item/conditions-vague.js";
+import processTimeLimit from "./item/process-time-limit.js";
 import materialsDuplicate from "./item/materials-duplicate.js";
 import materialsCancelledProof from "./item/materials-cancelled-proof.js";
 import materialsELicense from "./item/materials-e-license.js";
@@ -40,10 +43,12 @@ export const rules: readonly AnyRule[] = [
   timeLimitProcessing,
   timeLimitNote,
   timeLimitCompression,
+  processTimeLimit,
   materialsVague,
   materialsDuplicate,
   materialsCancelledProof,
   materialsELicense,
+  conditionsVague,
   runsDepth,
   runsTarget,
   runsReason,
@@ -57,6 +62,7 @@ export const rules: readonly AnyRule[] = [
   sameSourceMismatch,
   sameSourceMissing,
   sameSourceOrphan,
+  sameSourceStale,
   disableDirective,
 ];
 

@@ -16,7 +16,12 @@ const TIME_UNITS: Record<TimeUnit, true> = { "working-day": true, "natural-day":
  * stay silent rather than guess.
  */
 export function readLimit(item: Record<string, unknown>, kind: LimitKind): Duration | undefined {
-  const limit = asRecord(asRecord(item.timeLimit)?.[kind]);
+  return readDurationNode(asRecord(item.timeLimit)?.[kind]);
+}
+
+/** A `{ value, unit }` node of the schema (a limit, a process step's limit) as a duration; undefined when malformed. */
+export function readDurationNode(node: unknown): Duration | undefined {
+  const limit = asRecord(node);
   const value = asNumber(limit?.value);
   const unit = limit?.unit;
   if (value === undefined || value < 0 || typeof unit !== "string" || !Object.hasOwn(TIME_UNITS, unit)) return undefined;

@@ -72,6 +72,11 @@ const SAME: Array<[ComparedField, unknown]> = [
   ["address", ["蓬溪县政务服务中心 一楼 综合窗口"]],
   ["address", [{ place: "蓬溪县政务服务中心一楼综合窗口", hours: "周一至周五 9：00-12：00，13：30-17：00(法定节假日除外)" }]],
   ["phone", "０８２５－５４３２１００"],
+  // By digits (guide-format.md): dash styles, spaces and brackets around the area code are one number.
+  ["phone", "08255432100"],
+  ["phone", "(0825)5432100"],
+  ["phone", "0825 5432100"],
+  ["address", [{ place: "蓬溪县政务服务中心1楼综合窗口" }]],
   ["phone", "0825-5432100 "],
   ["complaintPhone", "0825 - 5432199"],
   ["fee", "不收费"],
@@ -111,11 +116,13 @@ const DIFFERENT: Array<[ComparedField, unknown, (string | number)[]]> = [
   ["onlineDepth", "三级 全程网办", ["onlineDepth"]],
   ["materials", [{ name: "食品经营许可申请书" }, { name: "营业执照副本复印件" }], ["materials", 1]],
   ["address", [{ place: "蓬溪县政务服务中心二楼综合窗口" }], ["address", 0]],
-  ["address", [{ place: "蓬溪县政务服务中心1楼综合窗口" }], ["address", 0]],
+  ["address", [{ place: "蓬溪县政务服务中心1层综合窗口" }], ["address", 0]],
+  ["address", [{ place: "蓬溪县政务服务中心2楼综合窗口" }], ["address", 0]],
   ["address", [{ place: "蓬溪县政务服务中心一楼综合窗口", street: "四川省遂宁市蓬溪县赤城镇滨江路2号" }], ["address", 0, "street"]],
   ["address", [{ place: "蓬溪县政务服务中心一楼综合窗口", hours: "周一至周五 9:00-12:00，14:30-17:00（法定节假日除外）" }], ["address", 0, "hours"]],
   ["phone", "0825-5432101", ["phone"]],
-  ["phone", "08255432100", ["phone"]],
+  ["phone", "0825-5432109", ["phone"]],
+  ["phone", "0825-5432100、12345", ["phone"]],
   ["phone", "0825-54321000", ["phone"]],
   ["complaintPhone", "12345", ["complaintPhone"]],
   ["fee", "收费", ["fee"]],
@@ -270,7 +277,9 @@ describe("compareRecords: details", () => {
   it("an unquoted code or phone read as a number keeps no leading zero", () => {
     expect(against("baseCode", 117600000)).toEqual([]);
     expect(against("phone", 8255432100, { ...MASTER, phone: "08255432100" })).toEqual([]);
-    expect(fieldOf(against("phone", 8255432100))).toEqual(["phone"]); // the master has a dash
+    // Phones compare by their digits: the master's dash is not a difference (guide-format.md).
+    expect(against("phone", 8255432100)).toEqual([]);
+    expect(fieldOf(against("phone", 8255432101))).toEqual(["phone"]);
     expect(fieldOf(against("baseCode", 117600001))).toEqual(["baseCode"]);
     expect(against("region", 510921)).toEqual([]);
     expect(fieldOf(against("region", 510922))).toEqual(["region"]);
@@ -385,5 +394,44 @@ describe("viewField", () => {
 
   it("a unit named like an Object property is not a unit", () => {
     expect(viewField("timeLimit", { promised: { value: 5, unit: "constructor" } })?.limits?.promised).toBeUndefined();
+  });
+});
+
+describe("compareRecords: conditions and process (guide-format's optional elements, in README)", () => {
+  const master = {
+    ...MASTER,
+    conditions: ["申请人取得合法有效的营业执照", "有专职或者兼职的食品安全管理人员"],
+    process: [
+      { name: "受理", timeLimit: { value: 1, unit: "working-day" }, online: true },
+      { name: "审查", timeLimit: { value: 3, unit: "working-day" }, online: true },
+      { name: "决定", timeLimit: { value: 1, unit: "working-day" }, online: true },
+    ],
+  };
+
+  it("conditions are a set, numbered or not, in any order, also as one text", () => {
+    expect(against("conditions", ["2. 有专职或者兼职的食品安全管理人员", "（一）申请人取得合法有效的营业执照"], master)).toEqual([]);
+    expect(against("conditions", "1.申请人取得合法有效的营业执照\n2.有专职或者兼职的食品安全管理人员。", master)).toEqual([]);
+  });
+
+  it("a condition left out or added is a difference", () => {
+    const [missing] = against("conditions", ["申请人取得合法有效的营业执照"], master);
+    expect(missing).toMatchObject({ field: "conditions", missing: ["有专职或者兼职的食品安全管理人员"], extra: [] });
+    const [added] = against("conditions", [...master.conditions, "无不良信用记录"], master);
+    expect(added).toMatchObject({ field: "conditions", extra: ["无不良信用记录"], channelPath: ["conditions", 2] });
+  });
+
+  it("process steps match by name; their limits and online flags compare where shown", () => {
+    expect(against("process", ["受理", "审查", "决定"], master)).toEqual([]);
+    expect(against("process", [{ name: "受理", timeLimit: "1个工作日" }, { name: "审查", online: "是" }, { name: "决定" }], master)).toEqual([]);
+    const [limit] = against("process", [{ name: "受理" }, { name: "审查", timeLimit: "5个工作日" }, { name: "决定" }], master);
+    expect(limit).toMatchObject({
+      field: "process",
+      attribute: "timeLimit",
+      channelPath: ["process", 1, "timeLimit"],
+      masterPath: ["process", 1, "timeLimit"],
+    });
+    const [online] = against("process", [{ name: "受理" }, { name: "审查" }, { name: "决定", online: false }], master);
+    expect(online).toMatchObject({ attribute: "online", channelPath: ["process", 2, "online"] });
+    expect(fieldOf(against("process", ["受理", "决定"], master))).toEqual(["process"]);
   });
 });

@@ -10,7 +10,7 @@ describe("guidelint sources", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/11510921MB1538709A4000117600000 {2}pc/);
     expect(run.stdout).toMatch(
-      /timeLimit {2}catalog\/snapshots\/pc\/11510921MB1538709A4000117600000\.yaml:\d+:\d+ {2}⟷ {2}catalog\/510921\/xzspj\/food-business-license-new\.yaml:16:\d+/,
+      /timeLimit {2}catalog\/snapshots\/pc\/11510921MB1538709A4000117600000\.yaml:\d+:\d+ {2}⟷ {2}catalog\/510921\/xzspj\/food-business-license-new\.yaml:19:\d+/,
     );
     expect(run.stdout).toMatch(/master {3}5个工作日/);
     expect(run.stdout).toMatch(/channel {2}10个工作日/);
@@ -22,14 +22,16 @@ describe("guidelint sources", () => {
   it("prints JSON with item code, channel, field, both values and both positions", async () => {
     const run = await runCli(["sources", "--format", "json"]);
     const { differences } = JSON.parse(run.stdout);
-    const mismatch = differences.find((d: any) => d.itemCode === "11510921MB1538709A4000117600000" && d.channel === "pc");
+    const mismatch = differences.find(
+      (d: any) => d.itemCode === "11510921MB1538709A4000117600000" && d.channel === "pc" && d.ruleId === "same-source-mismatch",
+    );
     expect(mismatch).toMatchObject({
       ruleId: "same-source-mismatch",
       field: "timeLimit",
       master: "5个工作日",
       channelValue: "10个工作日",
       channelAt: { file: "catalog/snapshots/pc/11510921MB1538709A4000117600000.yaml", line: expect.any(Number) },
-      masterAt: { file: FOOD, line: 16 },
+      masterAt: { file: FOOD, line: 19 },
     });
     expect(differences.map((d: any) => d.ruleId)).toEqual(expect.arrayContaining(["same-source-missing", "same-source-orphan"]));
   });
@@ -64,13 +66,14 @@ describe("lint with catalog-wide rules", () => {
   it("given one file, still sees the whole catalog and reports only on that file and its channel copies", async () => {
     const report = JSON.parse((await runCli([FOOD, "--format", "json"])).stdout);
     const files = report.results.filter((r: any) => r.findings.length > 0).map((r: any) => r.file);
-    expect(files).toEqual(["catalog/snapshots/pc/11510921MB1538709A4000117600000.yaml"]);
-    const finding = report.results.find((r: any) => r.findings.length > 0).findings[0];
+    // The file's own finding (its catch-all condition) and its PC copy's: nothing from other files.
+    expect(files.sort()).toEqual([FOOD, "catalog/snapshots/pc/11510921MB1538709A4000117600000.yaml"]);
+    const finding = report.results.flatMap((r: any) => r.findings).find((f: any) => f.ruleId === "same-source-mismatch");
     expect(finding).toMatchObject({
       ruleId: "same-source-mismatch",
       channel: "pc",
       field: "timeLimit",
-      related: [expect.objectContaining({ file: FOOD, line: 16 })],
+      related: [expect.objectContaining({ file: FOOD, line: 19 })],
     });
   });
 });

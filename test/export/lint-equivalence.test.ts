@@ -17,7 +17,8 @@ describe("the sample catalog as a workbook", () => {
     expect(exported.status, exported.stderr).toBe(0);
     const keys = (run: Awaited<ReturnType<typeof lint>>) =>
       run.results.flatMap((r) => r.findings.map((f) => `${f.itemCode ?? r.itemCode} ${f.ruleId} ${f.messageId} ${JSON.stringify(f.path)}`)).sort();
-    const yaml = keys(await lint({ cwd: dir, paths: ["catalog"] }));
+    // 办理流程 has no column in the national tables (platform-data.md): process findings stay in the YAML.
+    const yaml = keys(await lint({ cwd: dir, paths: ["catalog"] })).filter((key) => !key.endsWith(`["process",2,"timeLimit"]`));
     const inPlace = await lint({ cwd: dir, paths: ["清单.xlsx"] });
     expect(yaml.length).toBeGreaterThan(5);
     expect(keys(inPlace)).toEqual(yaml);

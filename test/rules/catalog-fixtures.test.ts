@@ -25,6 +25,7 @@ describe("catalog rule fixtures", () => {
       "same-source-mismatch",
       "same-source-missing",
       "same-source-orphan",
+      "same-source-stale",
     ]);
   });
 

@@ -6,6 +6,13 @@ const code = (levelDigit: string, baseCode: string, credit = CREDIT): string => 
 
 testRule(rule, {
   valid: [
+    { name: "an implementer that agrees with code and department", item: itemWith({ implementer: { name: "蓬溪县行政审批局", creditCode: CREDIT } }) },
+    { name: "an implementer with only a name", item: itemWith({ implementer: { name: "蓬溪县 行政审批局" } }) },
+    {
+      name: "a local code format does not tie the credit code to the code",
+      item: itemWith({ code: "SC-0001", implementer: { creditCode: CREDIT } }),
+      options: { format: "local" },
+    },
     {
       name: "a main item with sub-items (ends in Y)",
       item: itemWith({ code: code("4", "00016421300Y"), baseCode: "00016421300Y" }),
@@ -78,6 +85,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the implementer's credit code is not the code's first 18 characters",
+      item: itemWith({ implementer: { name: "蓬溪县行政审批局", creditCode: "11510921MB1538709B" } }),
+      errors: [{ messageId: "implementerCreditCode", path: ["implementer", "creditCode"] }],
+    },
+    {
+      name: "the implementer's name is another body",
+      item: itemWith({ implementer: { name: "蓬溪县市场监督管理局", creditCode: CREDIT } }),
+      errors: [{ messageId: "implementerName", path: ["implementer", "name"] }],
+    },
     {
       name: "wrong check character, naming the expected one",
       item: itemWith({ code: code("4", "000117600000", "11510921MB1538709B") }),

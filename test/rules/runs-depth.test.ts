@@ -25,6 +25,8 @@ const NEW_MEDIA = ["materials", 4, "media"];
 
 testRule(rule, {
   valid: [
+    { name: "depth 4 with every step online", item: itemWith({ process: [{ name: "受理", online: true }, { name: "审查" }] }) },
+    { name: "depth 3 with a step on site", item: itemWith({ onlineDepth: 3, process: [{ name: "现场核查", online: false }] }) },
     { name: "the clean base item: depth 4, runs 0, nothing on paper", item: baseItem() },
     { name: "one run at depth 3", item: itemWith({ runs: 1, onlineDepth: 3 }) },
     { name: "two runs at depth 1", item: itemWith({ runs: 2, onlineDepth: 1 }) },
@@ -39,6 +41,16 @@ testRule(rule, {
     { name: "form absent: nothing known", item: withMaterial({ form: undefined }) },
   ],
   invalid: [
+    {
+      name: "depth 4 with a process step done on site",
+      item: itemWith({
+        process: [
+          { name: "受理", online: true },
+          { name: "现场核查", online: false },
+        ],
+      }),
+      errors: [{ messageId: "onSiteStep", path: ["process", 1, "online"] }],
+    },
     { name: "depth 4 with one run", item: itemWith({ runs: 1 }), errors: [{ messageId: "fullyOnlineWithRuns", path: ["runs"] }] },
     {
       name: "depth 4 with runs and a paper original: only the depth finding",

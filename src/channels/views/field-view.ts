@@ -23,6 +23,10 @@ export const COMPARED_FIELDS = [
   "phone",
   "complaintPhone",
   "fee",
+  // Added with guide-format's optional elements; last, so that the packed facts of the fields
+  // above keep their offsets.
+  "conditions",
+  "process",
 ] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 

@@ -145,6 +145,8 @@ const ATTRIBUTE_LETTERS: Record<string, string> = {
   street: "t",
   hours: "h",
   standard: "d",
+  timeLimit: "l",
+  online: "o",
 };
 const LETTER_ATTRIBUTES = new Map(Object.entries(ATTRIBUTE_LETTERS).map(([name, letter]) => [letter, name]));
 

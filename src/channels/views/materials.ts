@@ -14,7 +14,8 @@ type MaterialAttribute = (typeof MATERIAL_ATTRIBUTES)[number];
 const YES = new Set(["是", "true", "yes"]);
 const NO = new Set(["否", "false", "no"]);
 
-function readBoolean(value: unknown): Scalar | undefined {
+/** Yes/no as a value or a word (是/否, true/false). */
+export function readBoolean(value: unknown): Scalar | undefined {
   if (typeof value === "boolean") return { key: String(value), display: String(value) };
   const text = scalarText(value);
   if (text === undefined) return undefined;

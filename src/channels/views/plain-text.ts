@@ -1,7 +1,6 @@
-// Plain text fields — name, department, onSiteReason, baseCode, region, phone, complaintPhone, and
-// the names and attributes of list entries — keyed by normalizeText. YAML numbers read as digits.
-// Phones too: width-folded and spaces removed like any text; dashes are NOT folded, so 0825-5432100
-// and 08255432100 differ, as does any digit (phone-format reports the dash style).
+// Plain text fields — name, department, onSiteReason, baseCode, region, and the names and
+// attributes of list entries — keyed by normalizeText. YAML numbers read as digits. (Phones are
+// keyed by their digits: phone.ts.)
 import { normalizeText } from "../../text/normalize.js";
 import type { Scalar } from "./field-view.js";
 

@@ -59,8 +59,8 @@ function viewLimitText(text: string): LimitView | undefined {
   return { kind: "text", key: TEXT_KEY + norm, display, text: norm };
 }
 
-/** One of timeLimit.legal / promised; undefined when absent or unreadable. */
-function viewLimit(value: unknown): LimitView | undefined {
+/** One of timeLimit.legal / promised (or a process step's limit); undefined when absent or unreadable. */
+export function viewLimit(value: unknown): LimitView | undefined {
   if (value === null) return { ...NO_LIMIT };
   if (typeof value === "string") return viewLimitText(value);
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? durationView(value, undefined, String(value)) : undefined;

@@ -10,10 +10,11 @@
 // A text that should name a number, an enum or a duration but does not keys as `text:` + its
 // normalised form, so it differs from every readable value: the channel shows something the master
 // does not say. Each field's reading is described where it is done:
-// - name, department, onSiteReason, baseCode, region, phone, complaintPhone: plain-text.ts
+// - name, department, onSiteReason, baseCode, region: plain-text.ts; phone, complaintPhone: phone.ts
 // - type, level, processing: enums.ts; subjects: subjects.ts
 // - runs: count.ts; onlineDepth: online-depth.ts; timeLimit: time-limit.ts
 // - legalBasis: legal-basis.ts; materials: materials.ts; address: address.ts; fee: fee.ts
+// - conditions: conditions.ts; process: process.ts
 import { readAddress } from "./address.js";
 import { readCount } from "./count.js";
 import { readEnum } from "./enums.js";
@@ -23,9 +24,12 @@ import { readLegalBasis } from "./legal-basis.js";
 import { listView } from "./list.js";
 import { readMaterials } from "./materials.js";
 import { readDepth } from "./online-depth.js";
+import { readPhone } from "./phone.js";
 import { readText } from "./plain-text.js";
 import { readSubjects } from "./subjects.js";
 import { viewTimeLimit } from "./time-limit.js";
+import { readConditions } from "./conditions.js";
+import { readProcess } from "./process.js";
 
 function viewFieldUnsafe(field: ComparedField, value: unknown): FieldView | undefined {
   switch (field) {
@@ -38,7 +42,7 @@ function viewFieldUnsafe(field: ComparedField, value: unknown): FieldView | unde
     case "complaintPhone": {
       // A YAML number reads as its digits, flagged: it cannot keep a leading zero, and compare.ts
       // compares it with the other side's leading zeros dropped.
-      const text = readText(value);
+      const text = field === "phone" || field === "complaintPhone" ? readPhone(value) : readText(value);
       return text && typeof value === "number" ? { ...text, number: true } : text;
     }
     case "type":
@@ -61,6 +65,10 @@ function viewFieldUnsafe(field: ComparedField, value: unknown): FieldView | unde
       return viewTimeLimit(value);
     case "fee":
       return viewFee(value);
+    case "conditions":
+      return listView(readConditions(value), true, "；");
+    case "process":
+      return listView(readProcess(value), false, "→");
     default:
       return undefined;
   }

@@ -19,6 +19,7 @@ import {
   typeCodeMeaning,
 } from "../../codes/item-code.js";
 import { textMemo } from "../../text/memo.js";
+import { normalizeText } from "../../text/normalize.js";
 import { defineRule, type ReportDescriptor } from "../types.js";
 
 interface CodeFormatOptions {
@@ -90,6 +91,15 @@ export default defineRule({
       "zh-CN":
         "基本编码第3–4位事项类型代码为{{typeCode}}（{{codeType}}），与事项类型“{{type}}”不符，该类型的类型代码应为{{expected}}；请核对事项类型或基本编码。",
     },
+    implementerCreditCode: {
+      en: 'The implementing body\'s credit code (implementer.creditCode) "{{creditCode}}" is not the first 18 characters of the implementation code, "{{expected}}": the code is built from the body\'s unified social credit code. Correct whichever of the two was copied wrong.',
+      "zh-CN":
+        "实施主体统一社会信用代码“{{creditCode}}”与实施编码前18位“{{expected}}”不一致，实施编码由实施主体的统一社会信用代码生成；请核对并更正抄录有误的一方。",
+    },
+    implementerName: {
+      en: 'The implementing body\'s name (implementer.name) "{{name}}" is not the implementing body (department) "{{department}}": both name the body that carries out the item. Write the same name in both.',
+      "zh-CN": "实施主体名称“{{name}}”与实施主体（department）“{{department}}”不一致，二者应为同一实施机关；请统一为同一名称。",
+    },
     patternMismatch: {
       en: 'The implementation code (code) "{{value}}" does not match the code format configured for this catalog ({{pattern}}); check it against the province\'s coding rules.',
       "zh-CN": "实施编码“{{value}}”不符合本目录配置的编码格式（{{pattern}}），请按本省编码规则核对。",
@@ -121,6 +131,7 @@ export default defineRule({
     const baseBlank = baseCode !== undefined && baseCode.trim() === "";
 
     if (codeBlank) report({ messageId: "empty", path: ["code"], data: { field: FIELD_TITLES.code } });
+    checkImplementer(item, options.format === "national" && !codeBlank ? code : undefined, report);
 
     if (options.format === "local") {
       if (code !== undefined && !codeBlank) checkPattern(code, options.pattern, report);
@@ -139,6 +150,34 @@ export default defineRule({
     else if (baseCode !== undefined) for (const finding of baseCodeFindings(baseCode, item.type)) report(finding);
   },
 });
+
+/**
+ * The optional `implementer`: its credit code is the code's first 18 characters (a national code
+ * is built from it), and its name is the department's (normalised: a bracket width is not a
+ * different body). Absent or malformed parts are the schema's.
+ */
+function checkImplementer(
+  item: Record<string, unknown>,
+  code: string | undefined,
+  report: (d: ReportDescriptor<"implementerCreditCode" | "implementerName">) => void,
+): void {
+  const implementer = item.implementer;
+  if (typeof implementer !== "object" || implementer === null || Array.isArray(implementer)) return;
+  const { creditCode, name } = implementer as Record<string, unknown>;
+  if (code !== undefined && code.length >= 18 && typeof creditCode === "string" && creditCode.trim() !== "" && creditCode.trim() !== code.slice(0, 18)) {
+    report({ messageId: "implementerCreditCode", path: ["implementer", "creditCode"], data: { creditCode, expected: code.slice(0, 18) } });
+  }
+  const department = item.department;
+  if (
+    typeof name === "string" &&
+    typeof department === "string" &&
+    normalizeText(name) !== "" &&
+    normalizeText(department) !== "" &&
+    normalizeText(name) !== normalizeText(department)
+  ) {
+    report({ messageId: "implementerName", path: ["implementer", "name"], data: { name, department } });
+  }
+}
 
 const creditProblems = textMemo<ReturnType<typeof creditCodeProblem>>();
 

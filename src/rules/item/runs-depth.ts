@@ -2,7 +2,8 @@ import { asNumber, recordsOf } from "../access.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
-// 全程网办 (online depth 4) means the applicant never has to come in: zero runs. And zero runs
+// 全程网办 (online depth 4) means the applicant never has to come in: zero runs, and no step of the
+// process (办理流程) done on site. And zero runs
 // (零跑动) cannot be true while a paper original must be handed in, since nothing in the record
 // says how it would reach the office other than by a visit.
 const ORIGINAL_FORMS = new Set(["original", "original-and-copy"]);
@@ -24,6 +25,11 @@ export default defineRule({
       en: "The online depth is level 4 (fully online), but the run count is {{runs}}: a fully online item needs no visit. Set the run count to 0, or lower the online depth to what the applicant can really do online.",
       "zh-CN": "网上办理深度为四级（全程网办），但到办事现场次数为{{runs}}；全程网办事项无需到现场，请将到办事现场次数改为0，或按实际情况降低网上办理深度。",
     },
+    onSiteStep: {
+      en: 'The online depth is level 4 (fully online), but step "{{step}}" of the process cannot be done online (online: false): a fully online item has no step on site. Make the step available online, or lower the online depth to what the applicant can really do online.',
+      "zh-CN":
+        "网上办理深度为四级（全程网办），但办理流程中的“{{step}}”环节不能网上办理（须到现场）；全程网办事项的各环节均应可网上办理，请将该环节改为网上办理，或按实际情况降低网上办理深度。",
+    },
     paperOriginal: {
       en: 'The run count is 0, but material "{{name}}" must be handed in as a paper original, which cannot happen without a visit. Accept it electronically (media paper-or-electronic or electronic) or by post, or count the run.',
       "zh-CN":
@@ -32,6 +38,16 @@ export default defineRule({
     more: MORE_FINDINGS,
   },
   check({ item, report }) {
+    // A step that must be done on site contradicts 全程网办 whatever the run count says.
+    if (asNumber(item.onlineDepth) === 4) {
+      const steps = cappedReport(report, "more");
+      for (const [step, index] of recordsOf(item.process)) {
+        if (step.online !== false) continue;
+        const name = typeof step.name === "string" && step.name.trim() !== "" ? step.name.trim() : `#${index + 1}`;
+        steps.report({ messageId: "onSiteStep", path: ["process", index, "online"], data: { step: name } });
+      }
+      steps.flush();
+    }
     const runs = asNumber(item.runs);
     if (runs === undefined) return;
     if (runs > 0) {
