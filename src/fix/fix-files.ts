@@ -51,7 +51,12 @@ export function fixFiles(run: LintResult, selection: FixSelection): FileFix[] {
   for (const result of run.results) {
     // A finding at a cell is on a platform export (a workbook, a CSV): its fix is a YAML edit, and
     // the export is never rewritten — the clerk corrects the cell (or the YAML after `import`).
-    const planned = result.findings.map((f) => ({ finding: f, fix: plannedFix(f, selection) }));
+    // Where two fixes change one value, the first is applied (the other waits for the next pass):
+    // the schema's first, since its fix replaces the whole value with the id a label stands for
+    // (`"纸质\u00a0"` → paper) and so leaves nothing for the other (a no-break space) to do.
+    const planned = result.findings
+      .map((f) => ({ finding: f, fix: plannedFix(f, selection) }))
+      .sort((a, b) => Number(b.finding.ruleId === "schema") - Number(a.finding.ruleId === "schema"));
     const fixes = planned.flatMap((p) => (p.fix ? [p.fix] : []));
     const errors = result.findings.filter((f) => f.severity === "error").length;
     if (fixes.length === 0) {

@@ -51,6 +51,13 @@ describe("fix on Excel-exported items", () => {
 });
 
 describe("fix --unsafe, --fix-type and the dry run's exit code", () => {
+  it("where two rules fix one value, the schema's fix (the id) is the one a single pass writes", async () => {
+    const dir = tempDir({ "catalog/a.yaml": itemText({ "level: county": 'level: "县级\u00a0"' }) });
+    const run = await runCli(["fix", "--dry-run"], { cwd: dir });
+    expect(run.stdout).toContain('\n-level: "县级\u00a0"\n+level: "county"\n');
+    expect(run.status).toBe(0);
+  });
+
   const CANCELLED = "  - name: 食品安全管理制度文本";
   const proofAndName = itemText({ [CANCELLED]: "  - name: 亲属关系证明", "name: 食品经营许可（新办）": "name: 食品经营许可(新办)" });
 

@@ -10,22 +10,39 @@ const INVISIBLE = /[\u00a0\u202f\u200b-\u200d\u2060\ufeff]/u;
 const NO_BREAK = /[\u00a0\u202f]/gu;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
 
+interface Visit {
+  node: unknown;
+  key?: string | number;
+  parent?: Visit;
+}
+
+function pathOf(visit: Visit): JsonPath {
+  const path: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /**
- * Every text value of the record with its path (keys are the schema's concern). A loop over a
- * stack, each node once: a self-referencing alias makes the record a cycle, a hostile file a deep one.
+ * The text values of the record holding such a character, with their paths (keys are the
+ * schema's concern). A loop over a stack, each node once: a self-referencing alias makes the
+ * record a cycle, a hostile file a deep one. Paths are built only for what is found.
  */
 function textsOf(record: unknown): Array<[string, JsonPath]> {
   const out: Array<[string, JsonPath]> = [];
   const seen = new Set<object>();
-  const stack: Array<[unknown, JsonPath]> = [[record, []]];
+  const stack: Visit[] = [{ node: record }];
   while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
+    const visit = stack.pop()!;
+    const { node } = visit;
     if (typeof node === "string") {
-      if (INVISIBLE.test(node)) out.push([node, path]);
+      if (INVISIBLE.test(node)) out.push([node, pathOf(visit)]);
     } else if (node !== null && typeof node === "object" && !seen.has(node)) {
       seen.add(node);
-      const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((child, i) => [i, child]) : Object.entries(node);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i][1], [...path, entries[i][0]]]);
+      if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], key: i, parent: visit });
+      else {
+        const keys = Object.keys(node);
+        for (let i = keys.length - 1; i >= 0; i--) stack.push({ node: (node as Record<string, unknown>)[keys[i]], key: keys[i], parent: visit });
+      }
     }
   }
   return out;
