@@ -1,5 +1,6 @@
 // From a lint run to annotations: the findings of workbook and CSV inputs that name a cell, with
 // their words rendered in the output language, grouped by the workbook they belong to.
+import { fixValueText } from "../fix/fix-text.js";
 import type { FileResult, Finding } from "../engine/result.js";
 import { ANNOTATE_WORDS } from "../i18n/annotate-words.js";
 import { COMMON_WORDS } from "../i18n/common-words.js";
@@ -54,6 +55,6 @@ function annotationOf(finding: Finding, place: CellPlaceLike, fileItemCode: stri
 /** What the fixer would write, as an instruction: `改为“20”`, `清空该值`. */
 function fixText(fix: ValueFix, lang: Lang): string {
   if (fix.value === null) return ANNOTATE_WORDS.clearValue[lang];
-  const value = typeof fix.value === "boolean" ? (fix.value ? COMMON_WORDS.yes : COMMON_WORDS.no)[lang] : String(fix.value);
+  const value = typeof fix.value === "boolean" ? (fix.value ? COMMON_WORDS.yes : COMMON_WORDS.no)[lang] : fixValueText(fix.value);
   return renderText(ANNOTATE_WORDS.changeTo, { value }, lang);
 }

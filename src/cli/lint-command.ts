@@ -6,7 +6,8 @@ import { formatters } from "../formatters/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { exportMappingOption } from "./export-mapping-option.js";
 import { changedFiles, parseShard } from "./file-selection.js";
-import { runFixes } from "./lint-fixes.js";
+import { fixTypeRules, runFixes } from "./lint-fixes.js";
+import { rules } from "../rules/registry.js";
 import { writeLintRun } from "./lint-output.js";
 import { writeAnnotatedCopies } from "./annotate-output.js";
 import { parseOutputSpecs } from "./output-spec.js";
@@ -24,6 +25,10 @@ interface LintCommandOptions extends CommonOptions {
   updateBaseline?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** `fix --dry-run`: the same as --fix-dry-run. */
+  dryRun?: boolean;
+  unsafe?: boolean;
+  fixType?: string[];
   changed?: string | true;
   shard?: string;
   factsOut?: string;
@@ -32,6 +37,8 @@ interface LintCommandOptions extends CommonOptions {
   cacheStrategy?: string;
   concurrency?: string;
 }
+
+const MAX_FIX_PASSES = 10;
 
 /** --changed as a narrowing of the files found; undefined when not given. */
 function fileSelection(cwd: string, options: LintCommandOptions): LintOptions["select"] {
@@ -65,10 +72,19 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: LintComm
   if (run.embeddedCatalog) cmd.note("usingEmbeddedCatalog", { dir: run.embeddedCatalog });
   for (const note of run.notes ?? []) cmd.note(note.messageId, note.data);
   // Never fix guidelint's own sample catalog (what runs when there is nothing else to check).
-  if ((options.fix || options.fixDryRun) && !run.embeddedCatalog) {
-    const changed = runFixes(cmd, run, { dryRun: options.fixDryRun === true });
-    if (options.fixDryRun) return run.toolErrors.length > 0 ? 2 : 0;
-    if (changed) run = await lint(lintOptions);
+  const dryRun = options.fixDryRun === true || options.dryRun === true;
+  if ((options.fix || dryRun) && !run.embeddedCatalog) {
+    const fixOptions = { dryRun, unsafe: options.unsafe, ruleIds: fixTypeRules(options.fixType, new Set(rules.map((r) => r.id))) };
+    let outcome = runFixes(cmd, run, fixOptions);
+    // A dry run fails as the real fix would: when errors would remain.
+    if (dryRun) return run.toolErrors.length > 0 ? 2 : outcome.errorsLeft > 0 ? 1 : 0;
+    // Again on the fixed files, as ESLint does: one fix can make another reachable (a value two
+    // rules fix, a list entry whose sibling moved). Bounded: a fix that undoes another stops here.
+    for (let pass = 1; outcome.changed; pass++) {
+      run = await lint(lintOptions);
+      if (pass === MAX_FIX_PASSES) break;
+      outcome = runFixes(cmd, run, { ...fixOptions, laterPass: true });
+    }
   }
   const code = writeLintRun(cmd, run, targets, options);
   if (annotate && !(await writeAnnotatedCopies(cmd, run.results, annotate))) return 2;

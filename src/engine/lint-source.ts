@@ -170,5 +170,6 @@ function toFinding(ruleId: string, severity: Finding["severity"], report: Report
   };
   if (report.anchor) finding.anchor = report.anchor;
   if (report.fix) finding.fix = report.fix;
+  if (report.suggestions?.length) finding.suggestions = report.suggestions;
   return finding;
 }

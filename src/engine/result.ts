@@ -1,6 +1,6 @@
 // The result model: what a run found, file by file, and how it is counted and ordered. Every
 // consumer (formatters, metrics, reports, baselines, the fixer) reads this shape.
-import type { Anchor, JsonPath, MessageValue, Position, Severity, ValueFix } from "../vocabulary.js";
+import type { Anchor, JsonPath, MessageValue, Position, Severity, Suggestion, ValueFix } from "../vocabulary.js";
 
 export type { Position };
 
@@ -33,7 +33,10 @@ export interface Finding extends Position {
   channel?: string;
   field?: string;
   related?: RelatedLocation[];
+  /** A safe fix (`fix`, `lint --fix`): its path defaults to the finding's. */
   fix?: ValueFix;
+  /** Changes a person should review, applied only by `fix --unsafe` or from the editor (see vocabulary.ts). */
+  suggestions?: Suggestion[];
   /** On a platform export linted in place: the cell of the value (then line/column are its row/column). */
   cell?: CellLocation;
   /** On a record written by `guidelint import` and not edited since: the export's cell it came from. */

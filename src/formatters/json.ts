@@ -26,6 +26,8 @@ export const json: Formatter = (result, { lang, version }) => {
     ...(f.field ? { field: f.field } : {}),
     ...(f.related ? { related: f.related.map((r) => ({ ...r, path: r.path ? formatPath(r.path) : undefined })) } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
+    // Each suggestion's description in the run's language; its fix as the finding carries it.
+    ...(f.suggestions?.length ? { suggestions: f.suggestions.map((s) => ({ desc: s.desc[lang], fix: s.fix })) } : {}),
     // On a platform export: the cell (line and column are its row and column), or the JSON path.
     ...(f.cell ? cellFields(f) : {}),
     ...(f.origin ? { origin: f.origin } : {}),

@@ -19,7 +19,7 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
       where: terminalSafe(whereOf(f)),
       severity: severityLabel(f.severity, lang),
       isError: f.severity === "error",
-      message: terminalSafe(findingMessage(f, lang).replace(/\s*\n\s*/g, " ")),
+      message: terminalSafe(findingMessage(f, lang).replace(/\s*\n\s*/g, " ")) + (f.suggestions?.length ? style.dim(SUGGESTION_AVAILABLE[lang]) : ""),
       // On a workbook the row's item code is what a clerk searches for; a YAML file names its item.
       rule: terminalSafe(f.cell && f.itemCode ? `${f.ruleId}  ${f.itemCode}` : f.origin ? `${f.ruleId}  ← ${f.origin.file} ${f.origin.place}` : f.ruleId),
     }));
@@ -50,6 +50,9 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
   }
   return `${lines.join("\n")}\n`;
 };
+
+// `fix --unsafe` (or the editor) applies it; the JSON format carries the suggestion itself.
+const SUGGESTION_AVAILABLE = { en: " (suggestion available)", "zh-CN": "（有修改建议）" } as const;
 
 /** Terminal columns: CJK characters take two, so columns line up in a Chinese locale. */
 function displayWidth(text: string): number {

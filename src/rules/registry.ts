@@ -31,6 +31,8 @@ import phoneFormat from "./item/phone-format.js";
 import codeFormat from "./item/code-format.js";
 import disableDirective from "./file/disable-directive.js";
 import exportData from "./file/export-data.js";
+import hoursFormat from "./item/hours-format.js";
+import invisibleSpaces from "./item/invisible-spaces.js";
 
 export const rules: readonly AnyRule[] = [
   yamlSyntax,
@@ -56,6 +58,8 @@ export const rules: readonly AnyRule[] = [
   addressSpecific,
   phoneFormat,
   codeFormat,
+  hoursFormat,
+  invisibleSpaces,
   codeUnique,
   crossLevelConsistency,
   baseCatalogMatch,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../i18n/localized.js";
-import type { Anchor, JsonPath, MessageValue, Severity, ValueFix } from "../vocabulary.js";
+import type { Anchor, JsonPath, MessageValue, Severity, Suggestion, ValueFix } from "../vocabulary.js";
 import type { ReferenceLists } from "../lists/types.js";
 import type { UnitFactors } from "../time/duration.js";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
@@ -13,6 +13,7 @@ export interface ReportDescriptor<M extends string = string> {
   data?: Record<string, MessageValue>;
   anchor?: Anchor;
   fix?: ValueFix;
+  suggestions?: Suggestion[];
 }
 
 /** What an item rule gets: the parsed record (which may break the schema: check shapes), its options and the lists. */
@@ -57,6 +58,8 @@ interface RuleMeta<M extends string, O> {
   id: string;
   defaultSeverity: Severity;
   fixable: boolean;
+  /** Its findings may carry suggestions (changes applied only on request: `fix --unsafe`, the editor). */
+  hasSuggestions?: boolean;
   /** One line saying what the rule checks. */
   /** A short name (申请材料含兜底表述): what reports and annotated workbooks show beside the id. Every built-in rule has one; a custom rule may go without (its description stands in). */
   title?: LocalizedText;

@@ -7,6 +7,7 @@ import type { ReportDescriptor } from "../rules/types.js";
 import { closest, suggestionOf } from "../text/similar.js";
 import { visibleText } from "../text/visible.js";
 import type { JsonPath } from "../vocabulary.js";
+import { enumFix, typeFix } from "../fix/schema-fixes.js";
 import { pointerToPath } from "./json-pointer.js";
 import { type ErrorObject, validateServiceGuide } from "./ajv.js";
 import { resolveAlternatives } from "./alternatives.js";
@@ -113,18 +114,23 @@ function describe(error: ErrorObject, record: unknown): ReportDescriptor | undef
         expected.includes("string") && (actual === "integer" || actual === "number")
           ? { en: ': put it in quotes, e.g. "0825", so leading zeros are kept', "zh-CN": '：请加引号，如 "0825"，以免丢失开头的0' }
           : "";
+      const fix = typeFix(path, value, expected);
       return {
         messageId: "type",
         path,
         data: { field, expected: joinTypes(expected), actual: typeName(actual), hint: quoteHint },
+        ...(fix ? { fix } : {}),
       };
     }
-    case "enum":
+    case "enum": {
+      const fix = enumFix(path, value, error.params.allowedValues as unknown[]);
       return {
         messageId: "enum",
         path,
         data: { field, value: shortValue(value), allowed: allowedValues(error.params.allowedValues as unknown[], path) },
+        ...(fix ? { fix } : {}),
       };
+    }
     case "pattern": {
       const pattern = String(error.params.pattern);
       return {

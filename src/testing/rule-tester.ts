@@ -2,7 +2,7 @@
 // it must produce. They check what a reviewer would otherwise miss: a message that leaves a
 // `{{placeholder}}` unfilled in either language, a fix from a rule that says it is not fixable,
 // the same case twice, options the rule's own schema rejects, and (for YAML text) the line and
-// column a finding lands on. They need no particular test framework: give them `describe` and `it`
+// column a finding lands on, and (for YAML text) the text each fix and suggestion leaves. They need no particular test framework: give them `describe` and `it`
 // (vitest's, mocha's, node:test's) and they assert with node:assert.
 import assert from "node:assert/strict";
 import type { BaseCatalog } from "../catalog/base-catalog.js";
@@ -17,7 +17,8 @@ import type { ReferenceLists } from "../lists/types.js";
 import type { AnyCatalogRule, AnyItemRule, CatalogReport, ReportDescriptor } from "../rules/types.js";
 import { createAjv } from "../schema/ajv.js";
 import { DEFAULT_UNIT_FACTORS } from "../time/duration.js";
-import type { JsonPath, MessageValue } from "../vocabulary.js";
+import { applyFixes, type PlannedFix } from "../fix/apply-fixes.js";
+import type { FixEdit, FixValue, JsonPath, MessageValue } from "../vocabulary.js";
 
 type Item = Record<string, unknown>;
 
@@ -42,7 +43,9 @@ export interface ExpectedFinding {
   messageId: string;
   path: JsonPath;
   /** When given, the finding must carry a fix with this value. */
-  fix?: string | number | boolean | null;
+  fix?: FixValue;
+  /** When given (YAML text items only), the item's text after each suggestion, applied alone, in order. */
+  suggestions?: Array<{ output: string }>;
   /** When given (YAML text items only), where the finding starts, 1-based. */
   line?: number;
   column?: number;
@@ -50,6 +53,21 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
+  /**
+   * YAML text items only: the text after every safe fix of the case is applied (as `guidelint fix`
+   * applies them: comments and layout kept); `null` when the case must offer no safe fix.
+   */
+  output?: string | null;
+}
+
+const planned = (edit: FixEdit, findingPath: JsonPath): PlannedFix =>
+  "remove" in edit ? { path: edit.path, remove: true } : { path: edit.path ?? findingPath, value: edit.value };
+
+/** The text after the edits; fails the case when one cannot be applied. */
+function applied(text: string, edits: readonly PlannedFix[]): string {
+  const outcome = applyFixes(text, edits);
+  assert.deepEqual(outcome.skipped, [], "every fix applies");
+  return outcome.text;
 }
 
 /** Runs an item rule on one record with its default options merged with the case's. */
@@ -89,8 +107,19 @@ export function testRule(framework: TestFramework, rule: AnyItemRule, cases: { v
           testCase.errors.map((e) => ({ messageId: e.messageId, path: [...e.path] })),
         );
         const locator = typeof testCase.item === "string" ? createLocator(testCase.item) : undefined;
+        if (testCase.output !== undefined) {
+          assert.ok(typeof testCase.item === "string", "output can be checked only for an item given as YAML text");
+          const fixes = found.flatMap((f) => (f.fix ? [planned(f.fix, f.path)] : []));
+          if (testCase.output === null) assert.deepEqual(fixes, [], "the case offers no safe fix");
+          else assert.equal(applied(testCase.item, fixes), testCase.output, "the text after the fixes");
+        }
         testCase.errors.forEach((expected, i) => {
           checkReport(rule, found[i]);
+          if (expected.suggestions !== undefined) {
+            assert.ok(typeof testCase.item === "string", "suggestions can be checked only for an item given as YAML text");
+            const outputs = (found[i].suggestions ?? []).map((s) => ({ output: applied(testCase.item as string, [planned(s.fix, found[i].path)]) }));
+            assert.deepEqual(outputs, expected.suggestions, "the text after each suggestion");
+          }
           if (expected.fix !== undefined) assert.deepEqual(found[i].fix?.value, expected.fix, "the fix");
           if (expected.line !== undefined || expected.column !== undefined) {
             assert.ok(locator, "line and column can be checked only for an item given as YAML text");
@@ -168,6 +197,12 @@ function recordOf(text: string): Item {
 
 function checkReport(rule: AnyItemRule, report: ReportDescriptor): void {
   if (report.fix) assert.ok(rule.fixable, `${rule.id} reports a fix but does not declare itself fixable`);
+  if (report.suggestions?.length) {
+    assert.ok(rule.hasSuggestions, `${rule.id} reports suggestions but does not declare hasSuggestions`);
+    for (const suggestion of report.suggestions) {
+      for (const lang of LANGS) assert.ok(suggestion.desc[lang]?.trim(), `${rule.id}: a suggestion has no description in ${lang}`);
+    }
+  }
   checkRendered(rule, report.messageId, report.data ?? {});
 }
 

@@ -350,11 +350,11 @@ const values: Case[] = [
   { name: "a C1 control (U+0090) in a value", source: swap("department: 蓬溪县", "department: 蓬溪\u0090县"), expect: ["yaml-syntax/controlCharacter@9"] },
   { name: "U+FFFF in a value", source: swap("department: 蓬溪县", "department: 蓬溪\uffff县"), expect: ["yaml-syntax/controlCharacter@9"] },
   { name: "a right-to-left override (U+202E) in the department", source: swap("department: 蓬溪县", "department: 蓬溪\u202e县"), expect: [] },
-  { name: "a zero-width space in the department", source: swap("department: 蓬溪县", "department: 蓬溪\u200b县"), expect: [] },
+  { name: "a zero-width space in the department", source: swap("department: 蓬溪县", "department: 蓬溪\u200b县"), expect: ["invisible-spaces/invisible@9"] },
   {
     name: "a zero-width space in the region code, named in the message",
     source: line(8, 'region: "51092\u200b1"'),
-    expect: ["schema/pattern@8"],
+    expect: ["invisible-spaces/invisible@8", "schema/pattern@8"],
     data: { value: "51092<U+200B (zero-width space)>1" },
   },
   {
@@ -366,15 +366,35 @@ const values: Case[] = [
   {
     name: "a BOM inside a quoted region code, named",
     source: line(8, 'region: "\ufeff510921"'),
-    expect: ["schema/pattern@8"],
+    expect: ["invisible-spaces/invisible@8", "schema/pattern@8"],
     data: { value: "<U+FEFF (zero-width no-break space)>510921" },
   },
   { name: "an escaped tab in a quoted region code", source: line(8, 'region: "51092\\t1"'), expect: ["schema/pattern@8"] },
-  { name: "two materials differing by U+200B are duplicates", source: secondLicence("营业\u200b执照"), expect: ["materials-duplicate/duplicate@39"] },
-  { name: "two materials differing by U+200C are duplicates", source: secondLicence("营业\u200c执照"), expect: ["materials-duplicate/duplicate@39"] },
-  { name: "two materials differing by U+200D are duplicates", source: secondLicence("营\u200d业执照"), expect: ["materials-duplicate/duplicate@39"] },
-  { name: "two materials differing by U+2060 are duplicates", source: secondLicence("营业执照\u2060"), expect: ["materials-duplicate/duplicate@39"] },
-  { name: "two materials differing by U+FEFF are duplicates", source: secondLicence("\ufeff营业执照"), expect: ["materials-duplicate/duplicate@39"] },
+  {
+    name: "two materials differing by U+200B are duplicates",
+    source: secondLicence("营业\u200b执照"),
+    expect: ["invisible-spaces/invisible@32", "materials-duplicate/duplicate@39"],
+  },
+  {
+    name: "two materials differing by U+200C are duplicates",
+    source: secondLicence("营业\u200c执照"),
+    expect: ["invisible-spaces/invisible@32", "materials-duplicate/duplicate@39"],
+  },
+  {
+    name: "two materials differing by U+200D are duplicates",
+    source: secondLicence("营\u200d业执照"),
+    expect: ["invisible-spaces/invisible@32", "materials-duplicate/duplicate@39"],
+  },
+  {
+    name: "two materials differing by U+2060 are duplicates",
+    source: secondLicence("营业执照\u2060"),
+    expect: ["invisible-spaces/invisible@32", "materials-duplicate/duplicate@39"],
+  },
+  {
+    name: "two materials differing by U+FEFF are duplicates",
+    source: secondLicence("\ufeff营业执照"),
+    expect: ["invisible-spaces/invisible@32", "materials-duplicate/duplicate@39"],
+  },
   {
     name: "two materials differing by full-width brackets",
     source: secondLicence("营业执照(副本)").replace("  - name: 营业执照\n", "  - name: 营业执照（副本）\n"),
@@ -386,7 +406,8 @@ const values: Case[] = [
   {
     name: "full-width punctuation in the hours",
     source: swap("hours: 周一至周五 9:00-12:00，13:30-17:00", "hours: 周一至周五：9:00—12:00；13:30—17:00。"),
-    expect: [],
+    // The dashes between times are written half-width (hours-format); the punctuation around them stays.
+    expect: ["hours-format/fullWidth@56"],
   },
   { name: "Chinese quotation marks in a law's text", source: swap("国家对食品生产经营实行许可制度。", "国家对“食品生产经营”实行许可制度。"), expect: [] },
   { name: "an ideographic space in the department", source: swap("department: 蓬溪县", "department: 蓬溪县\u3000"), expect: [] },

@@ -3,7 +3,7 @@ import { REPEALED_LAWS } from "../../src/lists/builtin/repealed-laws.js";
 import rule from "../../src/rules/item/legal-basis-repealed.js";
 import { normalizeLawTitle } from "../../src/text/citation.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { itemWith, testRule } from "../support/rule-tester.js";
+import { baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 const citing = (...laws: string[]) => itemWith({ legalBasis: laws.map((law) => ({ law, article: "第一条" })) });
 const at = (i: number) => ["legalBasis", i, "law"];
@@ -90,5 +90,40 @@ describe("built-in repealed list", () => {
       expect(keys, law.name).not.toContain(normalizeLawTitle(law.successor!));
       expect(law.repealedOn, law.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+// The successor as a suggestion (never a safe fix: the article must be reviewed), as YAML text.
+testRule(rule, {
+  valid: [{ name: "the base item as text", item: baseText() }],
+  invalid: [
+    {
+      name: "suggests the successor's title, comments kept",
+      item: baseText({ "  - law: 食品经营许可管理办法": "  - law: 中华人民共和国合同法  # 旧依据" }),
+      errors: [
+        {
+          messageId: "replaced",
+          path: ["legalBasis", 1, "law"],
+          suggestions: [{ output: baseText({ "  - law: 食品经营许可管理办法": "  - law: 中华人民共和国民法典  # 旧依据" }) }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "no successor: no suggestion",
+      item: baseText({ "  - law: 食品经营许可管理办法": "  - law: 旧办法" }),
+      lists: { repealedLaws: [{ name: "旧办法" }] },
+      errors: [{ messageId: "repealedUndated", path: ["legalBasis", 1, "law"], suggestions: [] }],
+      output: null,
+    },
+  ],
+});
+
+describe("legal-basis-repealed suggestion", () => {
+  it("says the article must be reviewed, in both languages", () => {
+    const [finding] = runItemRule(rule, citing("中华人民共和国物权法"));
+    expect(finding.suggestions?.[0].desc["zh-CN"]).toContain("核对条款号");
+    expect(finding.suggestions?.[0].desc.en).toContain("review the article");
+    expect(finding.fix).toBeUndefined();
   });
 });

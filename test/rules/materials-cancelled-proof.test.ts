@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/materials-cancelled-proof.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { baseItem, itemWith, testRule } from "../support/rule-tester.js";
+import { baseItem, baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 /** The base item with one more material of this name. */
 function withMaterial(name: unknown) {
@@ -83,4 +83,38 @@ describe("materials-cancelled-proof data", () => {
     const [finding] = runItemRule(rule, withMaterial("社区出具的死亡证明"));
     expect(finding.data).toEqual({ name: "社区出具的死亡证明", entry: "村（居）民委员会出具的死亡证明" });
   });
+});
+
+const LAST_MATERIAL =
+  "  - name: 食品安全管理制度文本\n    form: original\n    media: paper-or-electronic\n    copies: 1\n    necessity: required\n    source: applicant\n    eLicense: false\n";
+
+// Removing the material is a suggestion: its lines go, the comments around them stay.
+testRule(rule, {
+  valid: [{ name: "the base item as text", item: baseText() }],
+  invalid: [
+    {
+      name: "suggests removing the material's entry",
+      item: baseText({ "  - name: 食品安全管理制度文本": "  # 村委会开具\n  - name: 亲属关系证明" }),
+      errors: [{ messageId: "cancelled", path: ["materials", 3, "name"], suggestions: [{ output: baseText({ [LAST_MATERIAL]: "  # 村委会开具\n" }) }] }],
+      output: null,
+    },
+    {
+      name: "an entry in the middle of the list",
+      item: baseText({ "  - name: 营业执照": "  - name: 亲属关系证明" }),
+      errors: [
+        {
+          messageId: "cancelled",
+          path: ["materials", 1, "name"],
+          suggestions: [
+            {
+              output: baseText({
+                "  - name: 营业执照\n    form: copy\n    media: paper-or-electronic\n    copies: 1\n    necessity: required\n    source: government\n    eLicense: true\n":
+                  "",
+              }),
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });

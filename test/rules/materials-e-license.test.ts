@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/materials-e-license.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { baseItem, itemWith, testRule } from "../support/rule-tester.js";
+import { baseItem, baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 /** The base item with one more material. */
 function withMaterial(name: unknown, fields: Record<string, unknown> = {}) {
@@ -58,4 +58,30 @@ describe("materials-e-license data", () => {
     const [finding] = runItemRule(rule, withMaterial("驾驶证复印件"));
     expect(finding.data).toEqual({ name: "驾驶证复印件", entry: "机动车驾驶证" });
   });
+});
+
+// paper-or-electronic as a suggestion: the office must be able to fetch the licence first.
+testRule(rule, {
+  valid: [{ name: "the base item as text", item: baseText() }],
+  invalid: [
+    {
+      name: "suggests paper-or-electronic for a listed e-licence demanded on paper",
+      item: baseText({ "  - name: 营业执照\n    form: copy\n    media: paper-or-electronic": "  - name: 营业执照\n    form: copy\n    media: paper  # 纸质" }),
+      errors: [
+        {
+          messageId: "listed",
+          path: ["materials", 1, "media"],
+          suggestions: [
+            {
+              output: baseText({
+                "  - name: 营业执照\n    form: copy\n    media: paper-or-electronic":
+                  "  - name: 营业执照\n    form: copy\n    media: paper-or-electronic  # 纸质",
+              }),
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
 });

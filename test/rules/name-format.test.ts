@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/name-format.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { itemWith, testRule } from "../support/rule-tester.js";
+import { baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 const named = (name: unknown) => itemWith({ name });
 
@@ -79,4 +79,29 @@ describe("name-format details", () => {
     const [finding] = runItemRule(rule, named("\u3000食品经营许可  (新办)；"));
     expect(runItemRule(rule, named(finding.fix!.value))).toEqual([]);
   });
+});
+
+// The fix as guidelint fix writes it: the name's quoting and the comment after it kept.
+testRule(rule, {
+  valid: [{ name: "the base item as text", item: baseText() }],
+  invalid: [
+    {
+      name: "plain name: half-width brackets and a trailing 。",
+      item: baseText({ "name: 食品经营许可（新办）": "name: 食品经营许可(新办)。  # 旧名" }),
+      errors: [{ messageId: "format", path: ["name"], fix: "食品经营许可（新办）", line: 5, column: 7 }],
+      output: baseText({ "name: 食品经营许可（新办）": "name: 食品经营许可（新办）  # 旧名" }),
+    },
+    {
+      name: "single-quoted name keeps its quotes",
+      item: baseText({ "name: 食品经营许可（新办）": "name: '食品经营许可（新办）；'" }),
+      errors: [{ messageId: "format", path: ["name"] }],
+      output: baseText({ "name: 食品经营许可（新办）": "name: '食品经营许可（新办）'" }),
+    },
+    {
+      name: "nothing but punctuation: no fix",
+      item: baseText({ "name: 食品经营许可（新办）": 'name: "。"' }),
+      errors: [{ messageId: "format", path: ["name"] }],
+      output: null,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/phone-format.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { itemWith, testRule } from "../support/rule-tester.js";
+import { baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 const phone = (value: unknown) => itemWith({ phone: value });
 const complaint = (value: unknown) => itemWith({ complaintPhone: value });
@@ -145,4 +145,29 @@ describe("phone-format details", () => {
     expect(finding.data).toMatchObject({ value: "8255432100", suggestion: "08255432100" });
     expect(finding.fix).toBeUndefined();
   });
+});
+
+// The fix as guidelint fix writes it: a plain number that would read as digits gets quotes only when needed.
+testRule(rule, {
+  valid: [{ name: "the base item as text", item: baseText() }],
+  invalid: [
+    {
+      name: "full-width digits and dash, plain",
+      item: baseText({ "phone: 0825-5432100": "phone: ０８２５－５４３２１００  # 总机" }),
+      errors: [{ messageId: "fullWidth", path: ["phone"], fix: "0825-5432100", line: 57, column: 8 }],
+      output: baseText({ "phone: 0825-5432100": "phone: 0825-5432100  # 总机" }),
+    },
+    {
+      name: "full-width digits that would read as a number get quotes",
+      item: baseText({ "phone: 0825-5432100": "phone: １２３４５" }),
+      errors: [{ messageId: "fullWidth", path: ["phone"], fix: "12345" }],
+      output: baseText({ "phone: 0825-5432100": 'phone: "12345"' }),
+    },
+    {
+      name: "an unquoted number that lost its 0: no fix",
+      item: baseText({ "phone: 0825-5432100": "phone: 08255432100" }),
+      errors: [{ messageId: "unquotedNumber", path: ["phone"] }],
+      output: null,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/time-limit-exceeds-legal.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { itemWith, testRule } from "../support/rule-tester.js";
+import { baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 const limits = (legal: unknown, promised: unknown) => itemWith({ timeLimit: { legal, promised } });
 const wd = (value: number) => ({ value, unit: "working-day" });
@@ -62,4 +62,36 @@ describe("time-limit-exceeds-legal data", () => {
       legal: { en: "20 working days", "zh-CN": "20个工作日" },
     });
   });
+});
+
+const PROMISED = "  promised: { value: 5,  unit: working-day, note: 受理之日起5个工作日 }";
+
+// The legal limit as a suggestion, in the promised limit's own unit.
+testRule(rule, {
+  valid: [{ name: "the base item as text", item: baseText() }],
+  invalid: [
+    {
+      name: "same unit: the legal value",
+      item: baseText({ [PROMISED]: "  promised: { value: 30, unit: working-day, note: 受理之日起5个工作日 }" }),
+      errors: [
+        {
+          messageId: "exceeds",
+          path: ["timeLimit", "promised", "value"],
+          suggestions: [{ output: baseText({ [PROMISED]: "  promised: { value: 20, unit: working-day, note: 受理之日起5个工作日 }" }) }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "natural days: the most that stay within 20 working days (28)",
+      item: baseText({ [PROMISED]: "  promised:\n    value: 30\n    unit: natural-day" }),
+      errors: [
+        {
+          messageId: "exceeds",
+          path: ["timeLimit", "promised", "value"],
+          suggestions: [{ output: baseText({ [PROMISED]: "  promised:\n    value: 28\n    unit: natural-day" }) }],
+        },
+      ],
+    },
+  ],
 });

@@ -40,3 +40,13 @@ export function testCatalogRule(
 ): void {
   testCatalogRuleWith({ describe, it }, rule, cases);
 }
+
+/** fixtures/base-item.yaml as text, each `from` replaced by its `to` (each must occur): a case whose fix output is checked. */
+export function baseText(changes: Record<string, string> = {}): string {
+  let text = readFileSync(new URL("../../fixtures/base-item.yaml", import.meta.url), "utf8");
+  for (const [from, to] of Object.entries(changes)) {
+    if (!text.includes(from)) throw new Error(`base item has no "${from}"`);
+    text = text.replace(from, to);
+  }
+  return text;
+}

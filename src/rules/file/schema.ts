@@ -7,7 +7,8 @@ export default defineRule({
   title: { en: "Element missing or malformed", "zh-CN": "要素缺失或格式不符" },
   scope: "file",
   defaultSeverity: "error",
-  fixable: false,
+  // Safe fixes for what exports write: labels for enum ids, durations as text, unquoted codes (src/fix/schema-fixes.ts).
+  fixable: true,
   description: {
     en: "The record breaks the service-guide JSON Schema.",
     "zh-CN": "办事指南不符合 JSON Schema 要素规范。",

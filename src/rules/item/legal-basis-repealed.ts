@@ -5,6 +5,7 @@ import type { LocalizedText } from "../../i18n/localized.js";
 import type { RepealedLaw } from "../../lists/types.js";
 import { normalizeLawTitle } from "../../text/citation.js";
 import { textMemo } from "../../text/memo.js";
+import type { Suggestion } from "../../vocabulary.js";
 
 // A guide that cites a repealed instrument (依据过时) tells the applicant to rely on a law no
 // longer in force; the 要素规范 clean-ups replace it with its successor.
@@ -54,6 +55,16 @@ function formatDate(date: string): LocalizedText {
   return { en: date.trim(), "zh-CN": m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date.trim() };
 }
 
+function successorSuggestion(successor: string): Suggestion {
+  return {
+    desc: {
+      en: `Cite ${successor} instead (then review the article and its text: they must be those of ${successor}).`,
+      "zh-CN": `改为引用《${successor}》（随后须核对条款号和条文内容，应为《${successor}》的相应条款）。`,
+    },
+    fix: { value: successor },
+  };
+}
+
 /** A legal basis must not cite an instrument on the repealed list (依据过时). */
 export default defineRule({
   id: "legal-basis-repealed",
@@ -61,6 +72,8 @@ export default defineRule({
   scope: "item",
   defaultSeverity: "error",
   fixable: false,
+  // The successor's title, never applied unasked: the cited article has a new number and wording.
+  hasSuggestions: true,
   description: {
     en: "A legal basis cites a repealed instrument (e.g. 物权法, 合同法, 个体工商户条例).",
     "zh-CN": "法定依据引用已废止的法律法规（如物权法、合同法、个体工商户条例）。",
@@ -101,8 +114,9 @@ export default defineRule({
       const path = ["legalBasis", i, "law"];
       const successor = entry.successor?.trim() || undefined;
       const repealedOn = entry.repealedOn?.trim() ? formatDate(entry.repealedOn) : undefined;
-      if (successor && repealedOn) report({ messageId: "replaced", path, data: { law, successor, repealedOn } });
-      else if (successor) report({ messageId: "replacedUndated", path, data: { law, successor } });
+      const suggestions = successor ? [successorSuggestion(successor)] : undefined;
+      if (successor && repealedOn) report({ messageId: "replaced", path, data: { law, successor, repealedOn }, suggestions });
+      else if (successor) report({ messageId: "replacedUndated", path, data: { law, successor }, suggestions });
       else if (repealedOn) report({ messageId: "repealed", path, data: { law, repealedOn } });
       else report({ messageId: "repealedUndated", path, data: { law } });
     }

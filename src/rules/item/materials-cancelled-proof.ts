@@ -15,6 +15,8 @@ export default defineRule({
   scope: "item",
   defaultSeverity: "error",
   fixable: false,
+  // Removing a material is the person's call: the office may need another way to check the fact.
+  hasSuggestions: true,
   description: {
     en: "A material is a proof that has been cancelled.",
     "zh-CN": "申请材料含已取消的证明事项。",
@@ -38,6 +40,15 @@ export default defineRule({
         messageId: "cancelled",
         path: ["materials", index, "name"],
         data: { name, entry: match.entry.name },
+        suggestions: [
+          {
+            desc: {
+              en: `Remove the material "${name}" (check the fact by data sharing or the applicant's commitment instead).`,
+              "zh-CN": `删除申请材料“${name}”（改为数据共享核验或告知承诺）。`,
+            },
+            fix: { remove: true, path: ["materials", index] },
+          },
+        ],
       });
     }
     capped.flush();

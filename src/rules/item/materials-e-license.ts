@@ -10,6 +10,13 @@ import { defineRule } from "../types.js";
 // 营业执照; "居住证明" is not 居住证, "身份证明" not 身份证: see src/lists/match.ts). A material the
 // catalog itself marks `eLicense: true` is such a licence too, whatever its name.
 
+const EITHER_MEDIA = [
+  {
+    desc: { en: "Set the media to paper-or-electronic (纸质或电子).", "zh-CN": "将材料介质改为“纸质或电子”（paper-or-electronic）。" },
+    fix: { value: "paper-or-electronic" },
+  },
+];
+
 /** A material obtainable as an e-licence is not demanded on paper only (电子证照免提交). */
 export default defineRule({
   id: "materials-e-license",
@@ -17,6 +24,8 @@ export default defineRule({
   scope: "item",
   defaultSeverity: "warning",
   fixable: false,
+  // Not a safe fix: the office must be able to fetch the licence before it stops asking for paper.
+  hasSuggestions: true,
   description: {
     en: "A material available as an e-licence is demanded on paper only.",
     "zh-CN": "可通过电子证照获取的材料仍要求提交纸质材料。",
@@ -40,8 +49,8 @@ export default defineRule({
       if (material.media !== "paper") continue;
       const path = ["materials", index, "media"];
       const match = findListMatchByKey(key, lists.eLicenses);
-      if (match) capped.report({ messageId: "listed", path, data: { name, entry: match.entry.name } });
-      else if (material.eLicense === true) capped.report({ messageId: "marked", path, data: { name } });
+      if (match) capped.report({ messageId: "listed", path, data: { name, entry: match.entry.name }, suggestions: EITHER_MEDIA });
+      else if (material.eLicense === true) capped.report({ messageId: "marked", path, data: { name }, suggestions: EITHER_MEDIA });
     }
     capped.flush();
   },
