@@ -65,7 +65,10 @@ function seededItem(n: number, next: () => number): Seeded {
   // 实施主体: right, or its credit code or name wrong.
   const implementer = next();
   add("implementer:");
-  add(`  name: ${implementer < 0.15 ? "蓬溪县市场监督管理局" : implementer < 0.3 ? "蓬溪县 行政审批局" : "蓬溪县行政审批局"}`, implementer < 0.15 ? "code-format" : undefined);
+  add(
+    `  name: ${implementer < 0.15 ? "蓬溪县市场监督管理局" : implementer < 0.3 ? "蓬溪县 行政审批局" : "蓬溪县行政审批局"}`,
+    implementer < 0.15 ? "code-format" : undefined,
+  );
   const badCredit = implementer > 0.85;
   add(`  creditCode: "${badCredit ? "11510921MB1538709B" : CREDIT}"`, badCredit ? "code-format" : undefined);
   // 受理条件: three to five, each a catch-all one time in five.
@@ -83,7 +86,7 @@ function seededItem(n: number, next: () => number): Seeded {
     const value = hours ? 1 + Math.floor(next() * 8) : Math.floor(next() * 3);
     const onSite = next() < 0.08;
     days += hours ? value / 8 : value;
-    const crosses = !over && days > 5 + 1e-9;
+    const crosses: boolean = !over && days > 5 + 1e-9;
     over ||= crosses;
     add(`  - name: ${name}`);
     add(`    timeLimit: { value: ${value}, unit: ${hours ? "hour" : "working-day"} }`, crosses ? "process-time-limit" : undefined);
@@ -105,9 +108,7 @@ describe("seeded defects of the element rules (held out)", () => {
     const run = await lint({ cwd: dir, paths: ["catalog"] });
     const rules = ["conditions-vague", "process-time-limit", "runs-depth", "code-format"];
     const expected = new Set(items.flatMap((item) => item.expected.map((at) => `${item.file}:${at}`)));
-    const found = new Set(
-      run.results.flatMap((r) => r.findings.filter((f) => rules.includes(f.ruleId)).map((f) => `${r.file}:${f.line}:${f.ruleId}`)),
-    );
+    const found = new Set(run.results.flatMap((r) => r.findings.filter((f) => rules.includes(f.ruleId)).map((f) => `${r.file}:${f.line}:${f.ruleId}`)));
     // Nothing else fires on these items: the base item is clean and the seeds are only these kinds.
     const others = run.results.flatMap((r) => r.findings.filter((f) => !rules.includes(f.ruleId)).map((f) => `${r.file}:${f.line} ${f.ruleId}`));
     expect(others).toEqual([]);
