@@ -56,6 +56,8 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   publishedOn: { en: "publishing channels", "zh-CN": "发布渠道" },
   "publishedOn.*": { en: "publishing channel", "zh-CN": "发布渠道" },
   volume: { en: "case volume", "zh-CN": "办件量" },
+  conditions: { en: "acceptance conditions", "zh-CN": "受理条件" },
+  "conditions.*": { en: "acceptance condition", "zh-CN": "受理条件" },
 };
 
 /** The label key of a path: indices become `*`; timeLimit's two limits share their leaf labels. */

@@ -28,6 +28,11 @@ import phoneFormat from "./item/phone-format.js";
 import codeFormat from "./item/code-format.js";
 import disableDirective from "./file/disable-directive.js";
 import exportData from "./file/export-data.js";
+import placeholderValue from "./item/placeholder-value.js";
+import textTypo from "./item/text-typo.js";
+import textStandardChars from "./item/text-standard-chars.js";
+import legalBasisDocumentNumber from "./item/legal-basis-document-number.js";
+import materialsForm from "./item/materials-form.js";
 
 export const rules: readonly AnyRule[] = [
   yamlSyntax,
@@ -58,6 +63,11 @@ export const rules: readonly AnyRule[] = [
   sameSourceMissing,
   sameSourceOrphan,
   disableDirective,
+  placeholderValue,
+  textTypo,
+  textStandardChars,
+  legalBasisDocumentNumber,
+  materialsForm,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
