@@ -33,6 +33,11 @@ import disableDirective from "./file/disable-directive.js";
 import exportData from "./file/export-data.js";
 import hoursFormat from "./item/hours-format.js";
 import invisibleSpaces from "./item/invisible-spaces.js";
+import placeholderValue from "./item/placeholder-value.js";
+import textTypo from "./item/text-typo.js";
+import textStandardChars from "./item/text-standard-chars.js";
+import legalBasisDocumentNumber from "./item/legal-basis-document-number.js";
+import materialsForm from "./item/materials-form.js";
 
 export const rules: readonly AnyRule[] = [
   yamlSyntax,
@@ -41,6 +46,7 @@ export const rules: readonly AnyRule[] = [
   nameFormat,
   legalBasisCitation,
   legalBasisRepealed,
+  legalBasisDocumentNumber,
   timeLimitExceedsLegal,
   timeLimitProcessing,
   timeLimitNote,
@@ -50,6 +56,7 @@ export const rules: readonly AnyRule[] = [
   materialsDuplicate,
   materialsCancelledProof,
   materialsELicense,
+  materialsForm,
   conditionsVague,
   runsDepth,
   runsTarget,
@@ -60,6 +67,9 @@ export const rules: readonly AnyRule[] = [
   codeFormat,
   hoursFormat,
   invisibleSpaces,
+  placeholderValue,
+  textTypo,
+  textStandardChars,
   codeUnique,
   crossLevelConsistency,
   baseCatalogMatch,

@@ -27,6 +27,11 @@ const SPECIFIC_PLACES = [
   "市民中心3号台",
   "蓬溪县赤城镇滨江路1号",
   "蓬溪县市场监督管理局食品科",
+  // Traditional forms read as the floors, numbers and zones they are (a real guide's address).
+  "高陵區一中路政務服務中心2層",
+  "市民中心5號窗口",
+  "市民中心二樓",
+  "市民中心B區",
 ];
 
 const VAGUE_PLACES = [
@@ -38,6 +43,7 @@ const VAGUE_PLACES = [
   "蓬溪县行政审批大楼",
   "蓬溪县科学技术局",
   "赤城街道便民服务中心",
+  "高陵區政務服務中心",
 ];
 
 testRule(rule, {

@@ -6,6 +6,15 @@ const withBasis = (...legalBasis: unknown[]) => itemWith({ legalBasis });
 testRule(rule, {
   valid: [
     { name: "the base item: named laws with 第…条", item: itemWith({}) },
+    // A normative document has numbered parts, not articles: citing the part is specific.
+    ...["二、（一）", "二、(一)", "第二部分第（一）项", "第三部分", "三、", "二、（一）3.", "第2部分"].map((article) => ({
+      name: `a notice cited by its numbered part: ${article}`,
+      item: withBasis({ law: "国务院办公厅关于印发全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案的通知", article }),
+    })),
+    {
+      name: "a decision with its 文号 in brackets, cited by its part",
+      item: withBasis({ law: "国务院关于加快推进“互联网+政务服务”工作的指导意见（国发〔2016〕55号）", article: "二、（三）" }),
+    },
     { name: "Arabic numerals with 款", item: withBasis({ law: "食品经营许可管理办法", article: "第4条第1款" }) },
     {
       name: "article with 款 and 项 in brackets",
@@ -80,6 +89,29 @@ testRule(rule, {
         { law: "中华人民共和国食品安全法", article: "第四章" },
       ),
       errors: Array.from({ length: 6 }, (_, i) => ({ messageId: "vagueArticle", path: ["legalBasis", i, "article"] })),
+    },
+    {
+      name: "numbered parts do not cite a law or a regulation, which have articles; nor does a widened part",
+      item: withBasis(
+        { law: "中华人民共和国食品安全法", article: "二、（一）" },
+        { law: "食品经营许可管理办法", article: "第二部分" },
+        { law: "国务院办公厅关于印发全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案的通知", article: "二、及相关内容" },
+        { law: "国务院办公厅关于印发全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案的通知", article: "有关部分" },
+      ),
+      errors: Array.from({ length: 4 }, (_, i) => ({ messageId: "vagueArticle", path: ["legalBasis", i, "article"] })),
+    },
+    {
+      name: "placeholders are no title and no article (无, 待补充, 详见附件)",
+      item: withBasis(
+        { law: "待补充", article: "第一条" },
+        { law: "中华人民共和国食品安全法", article: "详见附件" },
+        { law: "食品经营许可管理办法", article: "/" },
+      ),
+      errors: [
+        { messageId: "missingLaw", path: ["legalBasis", 0, "law"] },
+        { messageId: "missingArticle", path: ["legalBasis", 1, "article"] },
+        { messageId: "missingArticle", path: ["legalBasis", 2, "article"] },
+      ],
     },
     {
       name: "a catch-all title without an article: one finding; a clean basis left alone",

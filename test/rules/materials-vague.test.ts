@@ -36,6 +36,9 @@ const catchAlls = [
   "7. 其他材料",
   "其他",
   "其 他 材 料。",
+  // in traditional characters
+  "其他證明材料",
+  "相關資料",
 ];
 
 const specific = [

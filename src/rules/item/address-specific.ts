@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../../i18n/localized.js";
 import { textMemo } from "../../text/memo.js";
+import { toSimplified } from "../../text/simplified.js";
 import { isBlank, recordsOf } from "../access.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
@@ -25,7 +26,12 @@ const DISTRIBUTED = /^(?:各|全[县市区省]各|辖区各)|所在地|户籍地
 
 // Every item of a service centre names the same few places: judge each place once.
 const vagueVerdicts = textMemo<boolean>();
-const isVague = (place: string) => !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS.some((m) => m.test(place));
+// Read in standard characters, so that 2層, 5號窗口, B區 (traditional forms) are the floors,
+// windows and zones they are.
+const isVague = (written: string) => {
+  const place = toSimplified(written);
+  return !DISTRIBUTED.test(place) && !SPECIFIC_MARKERS.some((m) => m.test(place));
+};
 
 /** Every address tells the applicant where to go and when (办理地址). */
 export default defineRule({

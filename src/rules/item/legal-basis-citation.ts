@@ -3,6 +3,7 @@ import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import { CHINESE_NUMERALS, normalizeLawTitle } from "../../text/citation.js";
 import { textMemo } from "../../text/memo.js";
+import { isPlaceholderValue } from "../../text/placeholder.js";
 import { trimTrailing } from "../../text/normalize.js";
 
 // The implementation list's legal-basis element must name the instrument and the article the
@@ -115,8 +116,10 @@ function titleKey(law: string): string {
   return normalizeLawTitle(law).replace(/[、,，;；:：“”"'‘’()]/gu, "");
 }
 
-// Placeholders for "nothing": the field is filled in but names nothing.
-const NOTHING = /^(?:无|暂无|没有|空|无依据|\/|-+|—+|n\/?a|none)$/iu;
+// Placeholders for "nothing": the field is filled in but names nothing (无, 待补充, 详见附件, /…;
+// placeholder-value leaves the legal basis's title and article to this rule).
+const NOTHING = /^(?:无依据|n\/?a)$/iu;
+const isNothing = (text: string) => NOTHING.test(text) || isPlaceholderValue(text);
 
 // A catalog cites the same few hundred titles and articles in thousands of items: judge each text once.
 const lawVerdicts = textMemo<"missingLaw" | "catchAllLaw" | undefined>();
@@ -131,7 +134,7 @@ function lawProblem(value: unknown): "missingLaw" | "catchAllLaw" | undefined {
 
 function judgeLaw(value: string): "missingLaw" | "catchAllLaw" | undefined {
   const title = titleKey(value);
-  if (title === "" || NOTHING.test(title)) return "missingLaw";
+  if (title === "" || isNothing(title) || isPlaceholderValue(value)) return "missingLaw";
   return onlyGenericWords(title) ? "catchAllLaw" : undefined;
 }
 
@@ -144,15 +147,55 @@ const SPECIFIC_PROVISION = new RegExp(`第[(\\s]*[${NUMERAL}][${NUMERAL}、,，�
 // Without a conjunction, 相关/有关 describe the article itself (第三十五条有关许可的规定) and stay.
 const OPEN_ENDED = /(?:及|和|与|以及|或|、|,|等)(?:其他|其它|相关|有关)|等$|等(?:条款|规定|内容|条文)$/u;
 
-function articleProblem(value: unknown): "missingArticle" | "vagueArticle" | undefined {
+// A normative document (通知, 意见, 决定, 方案…) is divided into numbered parts and points, not
+// articles, and is cited by them: 二、（一）, 第二部分第（一）项, 第三部分. That is as specific as
+// an article, so it is a valid citation for such a document, though not for a law, a regulation
+// or rules (法, 条例, 规定, 办法, 细则…), which have numbered articles.
+const PART = `[${NUMERAL}]+`;
+const NUMBERED_PART = new RegExp(`^(?:第${PART}(?:部分|点)|${PART}[、.])(?:\\(${PART}\\)|第\\(?${PART}\\)?(?:项|点|条|款))*(?:${PART}[.、]?)?`, "u");
+// Titles of instruments with numbered articles; what follows the title in brackets (its 文号, 修订) is dropped first.
+const ARTICLE_INSTRUMENT = /(?:法|条例|规定|办法|细则|规则|章程|规程|准则|标准|规范)$/u;
+
+function isNormativeDocument(law: unknown): boolean {
+  if (typeof law !== "string") return false;
+  const title = withoutTrailingBrackets(normalizeLawTitle(law));
+  return title !== "" && !ARTICLE_INSTRUMENT.test(title);
+}
+
+/** The title without what follows it in brackets (normalised: every bracket is "(" or ")"), nested 文号 brackets included. */
+function withoutTrailingBrackets(title: string): string {
+  let end = title.length;
+  while (end > 0 && title[end - 1] === ")") {
+    let depth = 0;
+    let i = end - 1;
+    for (; i >= 0; i--) {
+      if (title[i] === ")") depth++;
+      else if (title[i] === "(" && --depth === 0) break;
+    }
+    if (i < 0) break;
+    end = i;
+  }
+  return title.slice(0, end);
+}
+
+function articleProblem(value: unknown, law: unknown): "missingArticle" | "vagueArticle" | undefined {
   if (value === undefined || value === null) return "missingArticle";
   if (typeof value !== "string") return undefined;
-  return articleVerdicts.get(value, judgeArticle);
+  const verdict = articleVerdicts.get(value, judgeArticle);
+  if (verdict === "vagueArticle" && isNormativeDocument(law) && citesNumberedPart(value)) return undefined;
+  return verdict;
+}
+
+function citesNumberedPart(value: string): boolean {
+  const text = trimTrailing(value.normalize("NFKC").replace(/\s+/gu, ""), /[。；;，,]/u);
+  const part = NUMBERED_PART.exec(text);
+  // The whole citation is the part's number (nothing left that could widen it: 二、及相关内容).
+  return part !== null && part[0].length === text.length;
 }
 
 function judgeArticle(value: string): "missingArticle" | "vagueArticle" | undefined {
   const text = trimTrailing(value.normalize("NFKC").trim(), /[\s。；;.，,、]/u);
-  if (text === "" || NOTHING.test(text)) return "missingArticle";
+  if (text === "" || isNothing(text)) return "missingArticle";
   return SPECIFIC_PROVISION.test(text) && !OPEN_ENDED.test(text) ? undefined : "vagueArticle";
 }
 
@@ -199,7 +242,7 @@ export default defineRule({
         continue;
       }
 
-      const article = articleProblem(basis.article);
+      const article = articleProblem(basis.article, basis.law);
       // A missing article has no node of its own: the basis entry is where it goes; a blank one is written somewhere.
       if (article === "missingArticle") {
         const written = basis.article !== undefined && basis.article !== null;

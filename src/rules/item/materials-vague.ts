@@ -1,4 +1,5 @@
 import { textMemo } from "../../text/memo.js";
+import { toSimplified } from "../../text/simplified.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { namedMaterials } from "../materials.js";
 import { defineRule } from "../types.js";
@@ -162,7 +163,8 @@ function isCatchAll(key: string): boolean {
 }
 
 function judge(key: string): boolean {
-  const text = analysed(key);
+  // Traditional forms (其他證明材料, 相關資料) read as the simplified words they are.
+  const text = analysed(toSimplified(key));
   if (text === "") return false;
   if (OTHER_TAIL.test(text) || ETC_TAIL.test(text)) return true;
   const generic = GENERIC_NAME.exec(text);
