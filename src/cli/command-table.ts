@@ -44,6 +44,13 @@ function commonOptions(): Option[] {
   ];
 }
 
+function compareOption(): Option {
+  return new Option(
+    "--compare <previous>",
+    "the previous period: a saved `metrics --format json` file or a git ref of the catalog (HEAD~1, a tag); shows changes and rank movements",
+  );
+}
+
 function withOptions(command: GuidelintCommand, options: Option[]): GuidelintCommand {
   for (const option of options) command.addOption(option);
   return command;
@@ -93,6 +100,7 @@ export const COMMANDS: readonly CommandEntry[] = [
           new Option("--profile <name|file>", "policy profile: a built-in name or a YAML file (default: the config's profile)"),
           new Option("--group-by <dimension>", "also by department, region, level, type or subject; repeatable or comma-separated").argParser(collect),
           new Option("--sort <metricId>", "rank groups by this figure, best first (highest; lowest for meanRuns)"),
+          compareOption(),
           ...commonOptions(),
         ],
       ),
@@ -198,6 +206,7 @@ export const COMMANDS: readonly CommandEntry[] = [
           new Option("--sort <metricId>", "the figure groups are ranked by (default: the first missed target's)"),
           new Option("--as-of <date>", "the date the figures stand at (统计截至, YYYY-MM-DD; default: the catalog's last commit, else today)"),
           new Option("--annotate <file>", "also write each workbook or CSV export checked as <file>.xlsx: faulty cells filled and noted, a findings sheet"),
+          compareOption(),
           ...commonOptions(),
         ],
       ),

@@ -532,6 +532,23 @@ export const MESSAGES = {
     en: "Exported {{records}} records as {{rows}} rows to {{out}}; {{skipped}} files skipped.",
     "zh-CN": "已导出 {{records}} 条记录（{{rows}} 行）到 {{out}}；跳过 {{skipped}} 个文件。",
   },
+  compareNotFound: {
+    en: 'Option --compare: "{{value}}" is neither a file nor a git ref of the catalog. Give a saved `guidelint metrics --format json` file (e.g. --compare last-week.json) or a commit, tag or branch of the catalog\'s repository (e.g. --compare HEAD~1).',
+    "zh-CN":
+      "选项 --compare：“{{value}}”既不是文件，也不是目录所在 git 仓库的引用。请给出保存的 `guidelint metrics --format json` 文件（如 --compare 上周.json），或目录仓库的提交、标签或分支（如 --compare HEAD~1）。",
+  },
+  compareUnreadable: {
+    en: "Option --compare: cannot read the saved figures {{file}}: {{detail}}. Save them with guidelint metrics --format json -o {{file}}.",
+    "zh-CN": "选项 --compare：无法读取保存的指标文件 {{file}}：{{detail}}。请用 guidelint metrics --format json -o {{file}} 保存。",
+  },
+  compareCheckoutFailed: {
+    en: "Option --compare: cannot read the catalog at {{ref}}: {{detail}}.",
+    "zh-CN": "选项 --compare：无法读取 {{ref}} 时的目录：{{detail}}。",
+  },
+  compareFindingsNeedRef: {
+    en: "Saved figures hold no findings: new and resolved findings are compared only against a git ref (e.g. --compare HEAD~1).",
+    "zh-CN": "保存的指标文件不含问题清单：新增与已整改问题只能与 git 引用比较（如 --compare HEAD~1）。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
