@@ -65,11 +65,17 @@ export async function checkoutToTemp(at: GitRef): Promise<{ cwd: string; root: s
   const dispose = () => rmSync(root, { recursive: true, force: true });
   try {
     const entries = treeFiles(at);
+    // One mkdir per folder, not per file: a catalog has thousands of files in a few hundred folders.
+    const made = new Set<string>();
     await streamBlobs(at.top, entries, (entry, bytes) => {
       const target = path.join(root, ...entry.file.split("/"));
       // A tree entry cannot climb out (git refuses `..` names), but a path is checked all the same.
       if (!target.startsWith(root + path.sep)) return;
-      mkdirSync(path.dirname(target), { recursive: true });
+      const folder = path.dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       writeFileSync(target, bytes);
     });
     return { cwd: path.join(root, ...at.prefix.split("/").filter(Boolean)), root, dispose };

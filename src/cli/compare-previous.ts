@@ -72,7 +72,11 @@ export interface CheckoutPaths {
 }
 
 /** Runs `fn` on the catalog at the ref, checked out to a temporary folder that is removed afterwards. */
-export async function atGitRef<T>(at: GitRef, fn: (checkout: CheckoutPaths) => Promise<T>): Promise<T> {
+export async function atGitRef<T extends { embeddedCatalog?: string }>(
+  at: GitRef,
+  current: { embeddedCatalog?: string },
+  fn: (checkout: CheckoutPaths) => Promise<T>,
+): Promise<T> {
   let checkout: Awaited<ReturnType<typeof checkoutToTemp>>;
   try {
     checkout = await checkoutToTemp(at);
@@ -85,7 +89,11 @@ export async function atGitRef<T>(at: GitRef, fn: (checkout: CheckoutPaths) => P
     return inside.startsWith("..") || path.isAbsolute(inside) ? value : path.join(checkout.root, inside);
   };
   try {
-    return await fn({ cwd: checkout.cwd, map });
+    const result = await fn({ cwd: checkout.cwd, map });
+    // Without a catalog in the checkout the pass would measure guidelint's own sample catalog:
+    // a comparison with that is no comparison.
+    if (result.embeddedCatalog && !current.embeddedCatalog) throw new UsageError("compareNoCatalogAtRef", { ref: at.ref });
+    return result;
   } finally {
     checkout.dispose();
   }

@@ -8,17 +8,22 @@ import type { CommandRun } from "./runner.js";
 
 type Pass = (cwd: string, map: (p: string) => string, onFile?: (done: number, total: number) => void) => Promise<LintRun>;
 
-export async function previousForReport(cmd: CommandRun, previous: PreviousPeriod, pass: Pass): Promise<{ period: PreviousPeriodInput; failed: boolean }> {
+export async function previousForReport(
+  cmd: CommandRun,
+  previous: PreviousPeriod,
+  current: LintRun,
+  pass: Pass,
+): Promise<{ period: PreviousPeriodInput; failed: boolean }> {
   if (previous.kind === "file") {
     const metrics = readSavedMetrics(previous.filePath, previous.shown);
     return { period: { source: { source: "file", file: previous.shown, version: metrics.version }, metrics }, failed: false };
   }
   const at = previous.at;
   const { run, departments } = await cmd.withProgress(`guidelint report (${at.ref})`, (onFile) =>
-    atGitRef(at, async ({ cwd, map }) => {
+    atGitRef(at, current, async ({ cwd, map }) => {
       const run = await pass(cwd, map, onFile);
       // Read while the checkout is still there.
-      return { run, departments: departmentsOf(run.results) };
+      return { run, departments: departmentsOf(run.results), embeddedCatalog: run.embeddedCatalog };
     }),
   );
   for (const error of run.toolErrors) cmd.note("internalError", { detail: `${at.ref}: ${error.file ?? ""} ${error.message}` });

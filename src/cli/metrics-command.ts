@@ -58,7 +58,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: MetricsC
       before = readSavedMetrics(previous.filePath, previous.shown);
     } else {
       const previousRun = await cmd.withProgress(`guidelint metrics (${previous.at.ref})`, (onFile) =>
-        atGitRef(previous.at, ({ cwd, map }) => measure(cwd, map, onFile)),
+        atGitRef(previous.at, run, ({ cwd, map }) => measure(cwd, map, onFile)),
       );
       for (const error of previousRun.toolErrors) cmd.note("internalError", { detail: `${previous.at.ref}: ${error.file ?? ""} ${error.message}` });
       previousFailed = previousRun.toolErrors.length > 0;

@@ -77,7 +77,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   const toolErrors = run.toolErrors;
   cmd.reportRun(run);
   const period = reportPeriod(io.cwd, options.asOf, new Date());
-  const before = previous ? await previousForReport(cmd, previous, pass) : undefined;
+  const before = previous ? await previousForReport(cmd, previous, run, pass) : undefined;
   const compare = before ? { previous: before.period, departments: departmentsOf(run.results) } : undefined;
   const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, {
     groupBy: dimensions,

@@ -545,6 +545,11 @@ export const MESSAGES = {
     en: "Option --compare: cannot read the catalog at {{ref}}: {{detail}}.",
     "zh-CN": "选项 --compare：无法读取 {{ref}} 时的目录：{{detail}}。",
   },
+  compareNoCatalogAtRef: {
+    en: "Option --compare: the commit {{ref}} has no catalog where this run finds one (no config's catalog, no ./catalog); name the catalog's folder, e.g. guidelint report catalog --compare {{ref}}.",
+    "zh-CN":
+      "选项 --compare：提交 {{ref}} 中没有本次运行所检查的目录（无配置中的目录，也无 ./catalog）；请指明目录文件夹，如 guidelint report catalog --compare {{ref}}。",
+  },
   compareFindingsNeedRef: {
     en: "Saved figures hold no findings: new and resolved findings are compared only against a git ref (e.g. --compare HEAD~1).",
     "zh-CN": "保存的指标文件不含问题清单：新增与已整改问题只能与 git 引用比较（如 --compare HEAD~1）。",

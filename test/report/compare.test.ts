@@ -3,11 +3,11 @@
 // computation done here from each period's own `metrics --format json` and `lint --format json`
 // (taken before the next period was written), with departments read by another YAML parser.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../support/cli.js";
+import { itemText, runCli, tempDir } from "../support/cli.js";
 
 // @ts-expect-error plain ESM script without types
 const { generateCatalog } = await import("../../scripts/generate-catalog.mjs");
@@ -286,5 +286,20 @@ describe("--compare against the previous period", () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain("cannot read the saved figures notes.json");
     rmSync(path.join(repo, "notes.json"));
+  });
+
+  it("a commit with no catalog is exit 2, not a comparison with guidelint's sample catalog", async () => {
+    const dir = tempDir({ "README.md": "目录\n" });
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "-m", "empty");
+    mkdirSync(path.join(dir, "catalog"));
+    writeFileSync(path.join(dir, "catalog/a.yaml"), itemText());
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "-m", "catalog");
+    const run = await runCli(["report", "--compare", "HEAD~1", "--format", "markdown"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("the commit HEAD~1 has no catalog where this run finds one");
+    expect(run.stdout).toBe("");
   });
 });
