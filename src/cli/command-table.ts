@@ -44,6 +44,13 @@ function commonOptions(): Option[] {
   ];
 }
 
+function compareOption(): Option {
+  return new Option(
+    "--compare <previous>",
+    "the previous period: a saved `metrics --format json` file or a git ref of the catalog (HEAD~1, a tag); shows changes and rank movements",
+  );
+}
+
 function withOptions(command: GuidelintCommand, options: Option[]): GuidelintCommand {
   for (const option of options) command.addOption(option);
   return command;
@@ -96,6 +103,7 @@ export const COMMANDS: readonly CommandEntry[] = [
           new Option("--profile <name|file>", "policy profile: a built-in name or a YAML file (default: the config's profile)"),
           new Option("--group-by <dimension>", "also by department, region, level, type or subject; repeatable or comma-separated").argParser(collect),
           new Option("--sort <metricId>", "rank groups by this figure, best first (highest; lowest for meanRuns)"),
+          compareOption(),
           ...commonOptions(),
         ],
       ),
@@ -205,6 +213,7 @@ export const COMMANDS: readonly CommandEntry[] = [
             "department",
             "region",
           ]),
+          compareOption(),
           ...commonOptions(),
         ],
       ),

@@ -15,6 +15,9 @@ import type { CommandRun } from "./runner.js";
 import { RecordUnits, type SplitDimension } from "../report/split-units.js";
 import { buildSplitReports } from "../report/split.js";
 import { splitFolder, writeSplit } from "../report/split-output.js";
+import { previousForReport } from "./compare-report.js";
+import { resolvePrevious } from "./compare-previous.js";
+import { departmentsOf } from "./compare-departments.js";
 
 interface ReportCommandOptions extends CommonOptions {
   profile?: string;
@@ -23,6 +26,7 @@ interface ReportCommandOptions extends CommonOptions {
   groupBy?: string[];
   sort?: string;
   splitBy?: SplitDimension;
+  compare?: string;
 }
 
 const BY_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv" };
@@ -59,23 +63,28 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   const sort = parseSort(options.sort);
   const channels = parseChannelOptions(options.channel ?? []);
 
+  // A --compare that names nothing is refused before the catalog is read.
+  const previous = options.compare === undefined ? undefined : resolvePrevious(io.cwd, options.compare);
+  const exportMapping = exportMappingOption(io.cwd, options);
   // One pass: the findings and the figures come from the same files, with the same profile.
-  const run = await cmd.withProgress("guidelint report", (onFile) =>
+  // `map` moves absolute paths into the previous period's checkout (--compare <git ref>).
+  const pass = (cwd: string, map: (p: string) => string, onFile?: (done: number, total: number) => void) =>
     lint({
-      cwd: io.cwd,
-      paths: paths as string[],
-      configFile: options.config,
-      profile: options.profile,
-      channels,
-      baseCatalog: options.baseCatalog,
+      cwd,
+      paths: (paths as string[]).map(map),
+      configFile: options.config === undefined ? undefined : map(options.config),
+      profile: options.profile === undefined ? undefined : map(options.profile),
+      channels: Object.fromEntries(Object.entries(channels).map(([id, p]) => [id, map(p)])),
+      baseCatalog: options.baseCatalog === undefined ? undefined : map(options.baseCatalog),
       metrics: { groupBy: dimensions, version: io.version },
       concurrency: "auto",
-      exportMapping: exportMappingOption(io.cwd, options),
-      // A split reads each record's department and region as the pass goes (one pass, one thread).
-      ...(split ? { onRecord: split.units.hook } : {}),
+      exportMapping,
+      // A split reads each record's department and region as the pass goes (one pass, one thread);
+      // only this period's pass, not the previous period's (--compare).
+      ...(split && cwd === io.cwd ? { onRecord: split.units.hook } : {}),
       onFile,
-    }),
-  );
+    });
+  const run = await cmd.withProgress("guidelint report", (onFile) => pass(io.cwd, (p) => p, onFile));
   const toolErrors = run.toolErrors;
   cmd.reportRun(run);
   const period = reportPeriod(io.cwd, options.asOf, new Date());
@@ -85,17 +94,20 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
     const annotatedToo = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
     return toolErrors.length > 0 || !annotatedToo ? 2 : 0;
   }
+  const before = previous ? await previousForReport(cmd, previous, run, pass) : undefined;
+  const compare = before ? { previous: before.period, departments: departmentsOf(run.results) } : undefined;
   const report = buildAuditReport(run, { report: run.metrics!, profile: run.profile }, lang, {
     groupBy: dimensions,
     sort,
     quiet: options.quiet,
     period,
     regions: run.config.regions,
+    compare,
   });
   // The report's renderers carry no terminal colours. With --annotate and no report asked for
   // (no --format, no -o), the annotated workbooks are the output: no HTML poured onto the terminal.
   const reportAsked = target.file !== undefined || (options.format ?? []).length > 0 || !options.annotate;
   if (reportAsked) cmd.writeOutputs([target], (t) => REPORT_FORMATS[t.format](report));
   const annotated = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
-  return toolErrors.length > 0 || !annotated ? 2 : 0;
+  return toolErrors.length > 0 || !annotated || before?.failed ? 2 : 0;
 }

@@ -24,6 +24,11 @@ function identityOf(file: FileResult, finding: Finding): Identity {
 
 const keyOf = (id: Identity) => JSON.stringify([id.item, id.rule, id.path, id.messageId]);
 
+/** The key a baseline matches a finding by: what `report --compare` matches two periods' findings by. */
+export function findingKey(file: FileResult, finding: Finding): string {
+  return keyOf(identityOf(file, finding));
+}
+
 function compareEntries(a: Identity, b: Identity): number {
   for (const field of ["item", "rule", "path", "messageId"] as const) {
     if (a[field] !== b[field]) return a[field] < b[field] ? -1 : 1;

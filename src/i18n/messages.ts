@@ -544,6 +544,28 @@ export const MESSAGES = {
     en: "With --split-by, --format takes the format alone (--format {{format}}), not a file ({{file}}): each unit's file is named after it in the folder -o names.",
     "zh-CN": "使用 --split-by 时，--format 只需指定格式（--format {{format}}），不能指定文件（{{file}}）：各单位的文件按单位命名，写入 -o 指定的文件夹。",
   },
+  compareNotFound: {
+    en: 'Option --compare: "{{value}}" is neither a file nor a git ref of the catalog. Give a saved `guidelint metrics --format json` file (e.g. --compare last-week.json) or a commit, tag or branch of the catalog\'s repository (e.g. --compare HEAD~1).',
+    "zh-CN":
+      "选项 --compare：“{{value}}”既不是文件，也不是目录所在 git 仓库的引用。请给出保存的 `guidelint metrics --format json` 文件（如 --compare 上周.json），或目录仓库的提交、标签或分支（如 --compare HEAD~1）。",
+  },
+  compareUnreadable: {
+    en: "Option --compare: cannot read the saved figures {{file}}: {{detail}}. Save them with guidelint metrics --format json -o {{file}}.",
+    "zh-CN": "选项 --compare：无法读取保存的指标文件 {{file}}：{{detail}}。请用 guidelint metrics --format json -o {{file}} 保存。",
+  },
+  compareCheckoutFailed: {
+    en: "Option --compare: cannot read the catalog at {{ref}}: {{detail}}.",
+    "zh-CN": "选项 --compare：无法读取 {{ref}} 时的目录：{{detail}}。",
+  },
+  compareNoCatalogAtRef: {
+    en: "Option --compare: the commit {{ref}} has no catalog where this run finds one (no config's catalog, no ./catalog); name the catalog's folder, e.g. guidelint report catalog --compare {{ref}}.",
+    "zh-CN":
+      "选项 --compare：提交 {{ref}} 中没有本次运行所检查的目录（无配置中的目录，也无 ./catalog）；请指明目录文件夹，如 guidelint report catalog --compare {{ref}}。",
+  },
+  compareFindingsNeedRef: {
+    en: "Saved figures hold no findings: new and resolved findings are compared only against a git ref (e.g. --compare HEAD~1).",
+    "zh-CN": "保存的指标文件不含问题清单：新增与已整改问题只能与 git 引用比较（如 --compare HEAD~1）。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

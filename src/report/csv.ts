@@ -7,6 +7,7 @@ import { readableDiff } from "../text/char-diff.js";
 import { type AuditReport, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 import { WORDS as METRICS_WORDS } from "../i18n/metrics-words.js";
+import { changeCsvCells, COMPARE_COLUMNS, comparisonCsvRows } from "./compare-csv.js";
 
 const COLUMNS = [
   REPORT_WORDS.section,
@@ -32,8 +33,10 @@ const COLUMNS = [
 export function renderCsv(report: AuditReport): string {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, report.lang);
   // Figures go in as numbers: a negative one is a number, not a formula (text/csv.ts).
-  const rows: (string | number)[][] = [COLUMNS.map((c) => w(c))];
-  const add = (cells: Partial<Record<(typeof COLUMNS)[number]["en"], string | number>>) => rows.push(COLUMNS.map((c) => cells[c.en] ?? ""));
+  // --compare adds its two columns at the end: the columns of a report without it stay as they are.
+  const columns: ReadonlyArray<{ en: string; "zh-CN": string }> = report.comparison ? [...COLUMNS, ...COMPARE_COLUMNS] : COLUMNS;
+  const rows: (string | number)[][] = [columns.map((c) => w(c))];
+  const add = (cells: Partial<Record<string, string | number>>) => rows.push(columns.map((c) => cells[c.en] ?? ""));
 
   const glance = w(REPORT_WORDS.glance);
   const g = report.glance;
@@ -65,6 +68,7 @@ export function renderCsv(report: AuditReport): string {
       "Count / total": `${m.count} / ${m.total}`,
       Target: m.targets.map((t) => t.shownTarget).join("; "),
       Result: m.status === "none" ? "" : w(m.status === "met" ? REPORT_WORDS.met : REPORT_WORDS.missed),
+      ...changeCsvCells(m.change, m.unit),
     });
   }
 
@@ -80,9 +84,12 @@ export function renderCsv(report: AuditReport): string {
         Target: r.targets.map((t) => t.shownTarget).join("; "),
         Result: x.met === undefined ? "" : w(x.met ? REPORT_WORDS.met : REPORT_WORDS.missed),
         Code: r.dimension === "region" ? x.key : "",
+        ...(x.movement ? { Previous: x.movement.previousRank ?? "", Change: x.movement.shown } : {}),
       });
     }
   }
+
+  for (const cells of comparisonCsvRows(report)) add(cells);
 
   const findings = w(REPORT_WORDS.findings);
   for (const f of report.findings) {

@@ -6,6 +6,7 @@ import { escapeHtml as e } from "./escape.js";
 import { type AuditReport, periodText, placeText, type ReportFinding } from "./model.js";
 import { metricBar, rankingChart } from "./svg.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
+import { changeCells, changeHeadings, comparisonNav, comparisonSection, movementCell, movementHeading } from "./compare-html.js";
 
 const FONTS =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -78,6 +79,7 @@ export function renderHtml(report: AuditReport): string {
     "</header>",
     `<nav><strong>${w(REPORT_WORDS.contents)}</strong><ol>` +
       `<li><a href="#glance">${w(REPORT_WORDS.glance)}</a></li>` +
+      comparisonNav(report) +
       `<li><a href="#metrics">${w(REPORT_WORDS.metrics)}</a></li>` +
       (report.rankings.length > 0 ? `<li><a href="#rankings">${w(REPORT_WORDS.rankings)}</a></li>` : "") +
       `<li><a href="#findings">${w(REPORT_WORDS.findings)} (${report.findings.length})</a></li>` +
@@ -103,6 +105,9 @@ export function renderHtml(report: AuditReport): string {
   }
   parts.push("</section>");
 
+  // Compared with the previous period (--compare).
+  parts.push(...comparisonSection(report, w));
+
   // Figures against targets.
   parts.push(`<section class="metrics" id="metrics"><h2>${w(REPORT_WORDS.metrics)}</h2>`);
   if (report.targetsTotal > 0) {
@@ -111,9 +116,9 @@ export function renderHtml(report: AuditReport): string {
   }
   parts.push(
     "<table><thead><tr>" +
-      [REPORT_WORDS.figure, REPORT_WORDS.value, REPORT_WORDS.countTotal, REPORT_WORDS.chart, REPORT_WORDS.target, REPORT_WORDS.result]
-        .map((h) => `<th>${w(h)}</th>`)
-        .join("") +
+      [REPORT_WORDS.figure, REPORT_WORDS.value].map((h) => `<th>${w(h)}</th>`).join("") +
+      changeHeadings(report, w) +
+      [REPORT_WORDS.countTotal, REPORT_WORDS.chart, REPORT_WORDS.target, REPORT_WORDS.result].map((h) => `<th>${w(h)}</th>`).join("") +
       "</tr></thead><tbody>",
   );
   for (const m of report.metrics) {
@@ -122,6 +127,7 @@ export function renderHtml(report: AuditReport): string {
       `<tr class="metric" data-metric="${e(m.id)}" data-status="${m.status}">` +
         `<td>${e(m.label)}<br><code>${e(m.id)}</code></td>` +
         `<td class="num">${e(m.shown)}</td>` +
+        changeCells(m.change) +
         `<td class="num">${m.count} / ${m.total}</td>` +
         `<td class="chart">${metricBar({ value: m.value, unit: m.unit, targets: m.targets, status: m.status, label: `${m.label}: ${m.shown}` })}</td>` +
         `<td class="num">${e(m.targets.map((t) => t.shownTarget).join("; ")) || "—"}</td>` +
@@ -151,10 +157,10 @@ export function renderHtml(report: AuditReport): string {
           })),
         }),
         "</figure>",
-        `<table><thead><tr><th>${w(REPORT_WORDS.rank)}</th><th>${e(r.dimensionLabel)}</th><th>${w(REPORT_WORDS.groupItems)}</th><th>${e(r.metricLabel)}</th></tr></thead><tbody>`,
+        `<table><thead><tr><th>${w(REPORT_WORDS.rank)}</th>${movementHeading(report, w)}<th>${e(r.dimensionLabel)}</th><th>${w(REPORT_WORDS.groupItems)}</th><th>${e(r.metricLabel)}</th></tr></thead><tbody>`,
         ...r.rows.map(
           (row) =>
-            `<tr><td class="num">${e(row.rankShown)}</td><td>${e(row.label)}</td><td class="num">${row.items}</td>` +
+            `<tr><td class="num">${e(row.rankShown)}</td>${movementCell(row.movement, report.comparison !== undefined)}<td>${e(row.label)}</td><td class="num">${row.items}</td>` +
             `<td class="num${row.met === undefined ? "" : row.met ? " met" : " missed"}">${e(row.shown)}</td></tr>`,
         ),
         "</tbody></table>",

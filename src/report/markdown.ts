@@ -4,6 +4,8 @@ import { readableDiff } from "../text/char-diff.js";
 import { markdownCode, markdownInert } from "../text/markdown-text.js";
 import { type AuditReport, periodText, placeText } from "./model.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
+import { COMPARE_WORDS } from "../metrics/compare-words.js";
+import { comparisonMarkdown } from "./compare-markdown.js";
 
 /** Text in a Markdown table cell: no line breaks, pipes escaped, HTML and emphasis inert. */
 function mdCell(text: string): string {
@@ -32,27 +34,47 @@ export function renderMarkdown(report: AuditReport): string {
   out.push("");
   if (report.skippedFiles.length > 0) out.push(w(REPORT_WORDS.skippedFiles), "", ...report.skippedFiles.map((f) => `- ${markdownCode(f)}`), "");
 
+  out.push(...comparisonMarkdown(report, mdCell));
+
   out.push(`## ${w(REPORT_WORDS.metrics)}`, "");
+  const compared = report.comparison !== undefined;
   if (report.targetsTotal > 0) out.push(w(REPORT_WORDS.targetsMet, { met: report.targetsMet, total: report.targetsTotal }), "");
   out.push(
     ...head(
-      [w(REPORT_WORDS.figure), w(REPORT_WORDS.value), w(REPORT_WORDS.countTotal), w(REPORT_WORDS.target), w(REPORT_WORDS.result)],
-      ["---", "---:", "---:", "---:", "---"],
+      [
+        w(REPORT_WORDS.figure),
+        w(REPORT_WORDS.value),
+        ...(compared ? [w(COMPARE_WORDS.previous), w(COMPARE_WORDS.change)] : []),
+        w(REPORT_WORDS.countTotal),
+        w(REPORT_WORDS.target),
+        w(REPORT_WORDS.result),
+      ],
+      ["---", "---:", ...(compared ? ["---:", "---"] : []), "---:", "---:", "---"],
     ),
   );
   for (const m of report.metrics) {
     const result = m.status === "none" ? "" : m.status === "met" ? `✔ ${w(REPORT_WORDS.met)}` : `✘ ${w(REPORT_WORDS.missed)}`;
-    out.push(row([`${mdCell(m.label)} (\`${m.id}\`)`, mdCell(m.shown), `${m.count} / ${m.total}`, m.targets.map((t) => t.shownTarget).join("; "), result]));
+    const change = m.change ? [mdCell(m.change.previousShown), mdCell(m.change.changeShown)] : [];
+    out.push(
+      row([`${mdCell(m.label)} (\`${m.id}\`)`, mdCell(m.shown), ...change, `${m.count} / ${m.total}`, m.targets.map((t) => t.shownTarget).join("; "), result]),
+    );
   }
   out.push("");
 
   for (const r of report.rankings) {
     const target = r.targets.map((t) => t.shownTarget).join("; ");
     out.push(`## ${mdCell(r.title)}${target ? ` (${w(REPORT_WORDS.target)} ${target})` : ""}`, "");
-    out.push(...head([w(REPORT_WORDS.rank), mdCell(r.dimensionLabel), w(REPORT_WORDS.groupItems), mdCell(r.metricLabel)], ["---:", "---", "---:", "---:"]));
+    out.push(
+      ...head(
+        [w(REPORT_WORDS.rank), ...(compared ? [w(COMPARE_WORDS.movement)] : []), mdCell(r.dimensionLabel), w(REPORT_WORDS.groupItems), mdCell(r.metricLabel)],
+        ["---:", ...(compared ? ["---:"] : []), "---", "---:", "---:"],
+      ),
+    );
     for (const x of r.rows) {
       const mark = x.met === undefined ? "" : x.met ? " ✔" : " ✘";
-      out.push(row([mdCell(x.rankShown), mdCell(x.label), String(x.items), `${mdCell(x.shown)}${mark}`]));
+      out.push(
+        row([mdCell(x.rankShown), ...(compared ? [mdCell(x.movement?.shown ?? "")] : []), mdCell(x.label), String(x.items), `${mdCell(x.shown)}${mark}`]),
+      );
     }
     out.push("");
   }

@@ -16,6 +16,20 @@ import { orderedGroups } from "../metrics/ranking.js";
 import { charDiff, type DiffPart } from "../text/char-diff.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 import { regionNames } from "./regions.js";
+import {
+  comparisonHeader,
+  findingChanges,
+  findingsNote,
+  type PreviousPeriodInput,
+  previousRanks,
+  rankMovement,
+  type ReportComparison,
+  type ReportFigureChange,
+  type ReportRankMovement,
+  reportFigureChange,
+} from "./compare.js";
+import { REPORT_COMPARE_WORDS } from "./compare-words.js";
+import { COMPARE_WORDS } from "../metrics/compare-words.js";
 
 export interface ReportTarget {
   op: ">=" | "<=";
@@ -36,6 +50,8 @@ interface ReportMetric {
   total: number;
   targets: ReportTarget[];
   status: "met" | "missed" | "none";
+  /** With `--compare`: the figure against last period. */
+  change?: ReportFigureChange;
 }
 
 interface RankingRow {
@@ -51,6 +67,8 @@ interface RankingRow {
   shown: string;
   /** Against the profile's targets for the ranking figure; undefined when it has none. */
   met?: boolean;
+  /** With `--compare`: the rank against last period's (↑2, ↓1, —, 新). */
+  movement?: ReportRankMovement;
 }
 
 interface Ranking {
@@ -116,6 +134,8 @@ export interface AuditReport {
   targetsTotal: number;
   rankings: Ranking[];
   findings: ReportFinding[];
+  /** With `--compare`: what the 与上期比较 section says (figures' changes and rank movements are on their rows). */
+  comparison?: ReportComparison<ReportFinding>;
 }
 
 export interface AuditReportOptions {
@@ -128,6 +148,8 @@ export interface AuditReportOptions {
   period?: ReportPeriod;
   /** The config's `regions:` (code → name), winning over the shipped GB/T 2260 names. */
   regions?: Readonly<Record<string, string>>;
+  /** `--compare`: the previous period, and the department of each file of this run (for new/resolved findings). */
+  compare?: { previous: PreviousPeriodInput; departments?: ReadonlyMap<string, string> };
 }
 
 export const DEFAULT_REPORT_DIMENSIONS: readonly GroupDimension[] = ["department", "region"];
@@ -140,6 +162,7 @@ export function buildAuditReport(
 ): AuditReport {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => renderText(text, data, lang);
   const { report, profile } = metricsRun;
+  const previous = options.compare?.previous;
 
   const metrics = METRICS.map((metric): ReportMetric => {
     const figure = report.overall[metric.id];
@@ -155,6 +178,7 @@ export function buildAuditReport(
       total: figure.total,
       targets: results.map((t) => ({ op: t.op, target: t.target, shownTarget: formatTarget(metric, t), met: t.met })),
       status: results.length === 0 ? "none" : results.every((t) => t.met) ? "met" : "missed",
+      ...(previous ? { change: reportFigureChange(metric.id, metric.unit, previous.metrics.overall[metric.id].value, figure.value, lang) } : {}),
     };
   });
 
@@ -176,6 +200,7 @@ export function buildAuditReport(
     .map((dimension): Ranking => {
       const dimensionLabel = DIMENSION_LABELS[dimension][lang];
       const names = dimension === "region" ? regionNames(Object.keys(report.groups.region!), options.regions) : undefined;
+      const before = previous ? previousRanks(previous.metrics, dimension, sort) : undefined;
       return {
         dimension,
         dimensionLabel,
@@ -195,6 +220,7 @@ export function buildAuditReport(
           value: figures[sort].value,
           shown: formatValue(sortMetric, figures[sort].value),
           met: meets(figures[sort].value),
+          ...(before ? { movement: rankMovement(rank, before.get(key), lang) } : {}),
         })),
       };
     });
@@ -228,6 +254,38 @@ export function buildAuditReport(
     targetsTotal: report.targets.length,
     rankings,
     findings,
+    ...(previous ? { comparison: buildComparison(lintRun, previous, metrics, rankings, lang, options) } : {}),
+  };
+}
+
+function buildComparison(
+  lintRun: LintRun,
+  previous: PreviousPeriodInput,
+  metrics: readonly ReportMetric[],
+  rankings: readonly Ranking[],
+  lang: Lang,
+  options: AuditReportOptions,
+): ReportComparison<ReportFinding> {
+  const sentences = metrics.map((m) =>
+    renderText(REPORT_COMPARE_WORDS.figureSentence, { figure: m.label, value: m.shown, change: m.change?.changeShown ?? "" }, lang),
+  );
+  const gone = rankings.flatMap((r) => {
+    const groups = Object.keys(previous.metrics.groups[r.dimension] ?? {}).filter((g) => !r.rows.some((row) => row.key === g));
+    const names = groups.map((g) => groupLabel(r.dimension, g, lang));
+    return groups.length === 0 ? [] : [{ dimension: r.dimension, groups, shown: renderText(COMPARE_WORDS.gone, { groups: names.join("、") }, lang) }];
+  });
+  const findings = previous.findings
+    ? findingChanges({ results: lintRun.results, departments: options.compare?.departments ?? new Map() }, previous.findings, {
+        lang,
+        quiet: options.quiet,
+        toFinding: (file, index) => reportFinding(file.file, file.findings[index], lang),
+      })
+    : undefined;
+  return {
+    ...comparisonHeader(previous.source, previous.metrics, lang),
+    sentences,
+    gone,
+    ...(findings ? { findings } : { findingsNote: findingsNote(lang) }),
   };
 }
 

@@ -9,6 +9,8 @@ import { shownGroups } from "./common.js";
 import { formatTarget } from "./numbers.js";
 import { DIMENSION_LABELS, groupLabel, WORDS } from "../../i18n/metrics-words.js";
 import type { MetricsFormatter } from "./types.js";
+import { COMPARE_WORDS } from "../compare-words.js";
+import { figureChanges } from "../compare.js";
 
 export const csv: MetricsFormatter = (report, context) => {
   const { lang } = context;
@@ -25,11 +27,15 @@ export const csv: MetricsFormatter = (report, context) => {
       w(WORDS.total),
       w(WORDS.target),
       w(WORDS.metColumn),
+      // --compare: the previous period's value and the change, in the same units as the value.
+      ...(context.comparison ? [w(COMPARE_WORDS.previous), w(COMPARE_WORDS.change)] : []),
     ],
   ];
+  const previous = context.comparison?.previousReport;
   const targetsOf = (metric: string) => report.targets.filter((t) => t.metric === metric);
-  const add = (dimension: string, group: string, figures: MetricFigures, withTargets: boolean) => {
-    for (const metric of METRICS) {
+  const add = (dimension: string, group: string, figures: MetricFigures, withTargets: boolean, before?: MetricFigures) => {
+    const changes = previous ? figureChanges(before, figures) : [];
+    for (const [index, metric] of METRICS.entries()) {
       const figure = figures[metric.id];
       const targets = withTargets ? targetsOf(metric.id) : [];
       rows.push([
@@ -42,13 +48,15 @@ export const csv: MetricsFormatter = (report, context) => {
         figure.total,
         targets.map((t) => formatTarget(metric, t)).join("; "),
         targets.length === 0 ? "" : targets.every((t) => t.met) ? w(WORDS.yes) : w(WORDS.no),
+        ...(previous ? [changes[index].previous ?? "", changes[index].change ?? ""] : []),
       ]);
     }
   };
-  add(w(WORDS.overall), "", report.overall, true);
+  add(w(WORDS.overall), "", report.overall, true, previous?.overall);
   const dimensions = Object.keys(report.groups) as GroupDimension[];
   for (const { dimension, groups } of shownGroups(report, dimensions, context)) {
-    for (const [key, figures] of groups) add(DIMENSION_LABELS[dimension][lang], groupLabel(dimension, key, lang), figures, false);
+    for (const [key, figures] of groups)
+      add(DIMENSION_LABELS[dimension][lang], groupLabel(dimension, key, lang), figures, false, previous?.groups[dimension]?.[key]);
   }
   return csvDocument(rows, { quoteAll: true });
 };

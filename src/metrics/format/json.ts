@@ -4,13 +4,23 @@ import type { MetricsReport } from "../aggregate.js";
 import { orderedGroups } from "../ranking.js";
 import type { GroupDimension } from "../facts.js";
 import type { MetricsFormatter } from "./types.js";
+import type { MetricsComparison } from "../compare.js";
 
 /** An object whose keys must come out in this order (JS objects put integer-like keys, e.g. region codes, first). */
 class Ordered {
-  constructor(readonly entries: ReadonlyArray<readonly [string, unknown]>) {}
+  constructor(readonly entries: Array<readonly [string, unknown]>) {}
 }
 
-export const json: MetricsFormatter = (report, { sort }) => {
+/** The comparison without the previous report it was computed from; group keys in ranking order. */
+function comparisonJson(comparison: MetricsComparison): Ordered {
+  return new Ordered([
+    ["previous", comparison.previous],
+    ["overall", new Ordered(comparison.overall.map(({ id, ...change }) => [id, change] as const))],
+    ["rankings", new Ordered(comparison.rankings.map(({ dimension, ...moves }) => [dimension, moves] as const))],
+  ]);
+}
+
+export const json: MetricsFormatter = (report, { sort, comparison }) => {
   const groups = Object.entries(report.groups).map(
     ([dimension, groups]) => [dimension, new Ordered(orderedGroups(dimension as GroupDimension, groups!, sort))] as const,
   );
@@ -22,6 +32,8 @@ export const json: MetricsFormatter = (report, { sort }) => {
     ["groups", new Ordered(groups)],
     ["targets", report.targets],
   ] satisfies Array<[keyof MetricsReport, unknown]>);
+  // Additive (docs/metrics.md): metrics.md's keys stay as they are, `comparison` comes last.
+  if (comparison) output.entries.push(["comparison", comparisonJson(comparison)]);
   return `${stringify(output, 0)}\n`;
 };
 

@@ -7,6 +7,8 @@ import { formatTarget, formatValue, formatValueAgainst } from "./numbers.js";
 import { DIMENSION_LABELS, groupLabel, WORDS } from "../../i18n/metrics-words.js";
 import { markdownCode, markdownInert } from "../../text/markdown-text.js";
 import type { MetricsFormatter } from "./types.js";
+import { movements, overallChange } from "./compare-cells.js";
+import { COMPARE_WORDS, previousText } from "../compare-words.js";
 
 export const markdown: MetricsFormatter = (report, context) => {
   const { lang, profile } = context;
@@ -16,10 +18,25 @@ export const markdown: MetricsFormatter = (report, context) => {
   if (report.skipped.count > 0) title += w(WORDS.titleSkipped, { skipped: report.skipped.count });
   lines.push(`## ${title}`, "");
 
-  lines.push(row([w(WORDS.figure), w(WORDS.value), w(WORDS.count), w(WORDS.total)]), row(["---", "---:", "---:", "---:"]));
+  const { comparison } = context;
+  if (comparison) lines.push(escapeMarkdown(previousText(comparison.previous, lang)), "");
+  const compared = comparison ? [w(COMPARE_WORDS.previous), w(COMPARE_WORDS.change)] : [];
+  lines.push(
+    row([w(WORDS.figure), w(WORDS.value), w(WORDS.count), w(WORDS.total), ...compared]),
+    row(["---", "---:", "---:", "---:", ...compared.map((_, i) => (i === 0 ? "---:" : "---"))]),
+  );
   for (const metric of METRICS) {
     const figure = report.overall[metric.id];
-    lines.push(row([metric.label[lang], formatValue(metric, figure.value), String(figure.count), String(figure.total)]));
+    const change = overallChange(comparison, metric.id, lang);
+    lines.push(
+      row([
+        metric.label[lang],
+        formatValue(metric, figure.value),
+        String(figure.count),
+        String(figure.total),
+        ...(change ? [change.previous, change.change] : []),
+      ]),
+    );
   }
   lines.push("");
   const leftOut = compressionLeftOut(report);
@@ -51,15 +68,23 @@ export const markdown: MetricsFormatter = (report, context) => {
     const heading = sortMetric ? w(WORDS.rankedBy, { dimension: dimensionLabel, metric: sortMetric.short[lang] }) : w(WORDS.by, { dimension: dimensionLabel });
     lines.push(`### ${heading}`, "");
     const columns = metricColumns(context.sort);
+    const moved = movements(comparison, dimension, lang);
     lines.push(
-      row([...(sortMetric ? [w(WORDS.rank)] : []), dimensionLabel, w(WORDS.items), ...columns.map((m) => m.short[lang])]),
-      row([...(sortMetric ? ["---:"] : []), "---", "---:", ...columns.map(() => "---:")]),
+      row([
+        ...(sortMetric ? [w(WORDS.rank)] : []),
+        ...(moved ? [w(COMPARE_WORDS.movement)] : []),
+        dimensionLabel,
+        w(WORDS.items),
+        ...columns.map((m) => m.short[lang]),
+      ]),
+      row([...(sortMetric ? ["---:"] : []), ...(moved ? ["---:"] : []), "---", "---:", ...columns.map(() => "---:")]),
     );
     groups.forEach(([key, figures], index) => {
       const cell = (metric: (typeof columns)[number], figure: MetricFigure) => `${formatValue(metric, figure.value)} (${figure.count}/${figure.total})`;
       lines.push(
         row([
-          ...(sortMetric ? [String(index + 1)] : []),
+          ...(sortMetric ? [String(moved?.get(key)?.rank ?? index + 1)] : []),
+          ...(moved ? [moved.get(key)?.shown ?? ""] : []),
           escapeMarkdown(groupLabel(dimension, key, lang, context.regionNames)),
           String(figures.meanRuns.total),
           ...columns.map((m) => cell(m, figures[m.id])),
@@ -67,6 +92,8 @@ export const markdown: MetricsFormatter = (report, context) => {
       );
     });
     lines.push("");
+    const gone = comparison?.rankings.find((r) => r.dimension === dimension)?.gone ?? [];
+    if (gone.length > 0) lines.push(escapeMarkdown(w(COMPARE_WORDS.gone, { groups: gone.map((g) => groupLabel(dimension, g, lang)).join(", ") })), "");
   }
   return `${lines.join("\n").trimEnd()}\n`;
 };

@@ -8,6 +8,8 @@ import { compressionLeftOut, metricColumns, missedMetrics, shownGroups } from ".
 import { formatTarget, formatValue, formatValueAgainst } from "./numbers.js";
 import { terminalSafe } from "../../text/visible-controls.js";
 import { type Cell, renderTable } from "./text-table.js";
+import { changeTone, movements, overallChange } from "./compare-cells.js";
+import { COMPARE_WORDS, previousText } from "../compare-words.js";
 import type { MetricsFormatter } from "./types.js";
 
 export const table: MetricsFormatter = (report, context) => {
@@ -19,15 +21,30 @@ export const table: MetricsFormatter = (report, context) => {
   if (report.skipped.count > 0) title += w(WORDS.titleSkipped, { skipped: report.skipped.count });
   lines.push(style.bold(title), "");
 
+  const { comparison } = context;
+  if (comparison) lines.push(terminalSafe(previousText(comparison.previous, lang)), "");
   const overallRows: Cell[][] = [
-    headings(style, [{ text: w(WORDS.figure) }, { text: w(WORDS.value), align: "right" }, { text: w(WORDS.countTotal), align: "right" }]),
+    headings(style, [
+      { text: w(WORDS.figure) },
+      { text: w(WORDS.value), align: "right" },
+      { text: w(WORDS.countTotal), align: "right" },
+      ...(comparison ? [{ text: w(COMPARE_WORDS.previous), align: "right" as const }, { text: w(COMPARE_WORDS.change) }] : []),
+    ]),
   ];
   for (const metric of METRICS) {
     const figure = report.overall[metric.id];
+    const change = overallChange(comparison, metric.id, lang);
+    const tone = changeTone(comparison?.overall.find((c) => c.id === metric.id));
     overallRows.push([
       { text: metric.label[lang] },
       { text: formatValue(metric, figure.value), align: "right" },
       { text: `${figure.count} / ${figure.total}`, align: "right", paint: style.dim },
+      ...(change
+        ? [
+            { text: change.previous, align: "right" as const, paint: style.dim },
+            { text: change.change, paint: tone === "worse" ? style.error : tone === "better" ? style.bold : undefined },
+          ]
+        : []),
     ]);
   }
   lines.push(...renderTable(overallRows), "");
@@ -70,8 +87,10 @@ export const table: MetricsFormatter = (report, context) => {
       : w(WORDS.by, { dimension: dimensionLabel });
     lines.push("", style.bold(groupTitle));
     const columns = metricColumns(context.sort);
+    const moved = movements(comparison, dimension, lang);
     const head: Cell[] = [
       ...(sortMetric ? [{ text: w(WORDS.rank), align: "right" as const }] : []),
+      ...(moved ? [{ text: w(COMPARE_WORDS.movement), align: "right" as const }] : []),
       { text: dimensionLabel },
       { text: w(WORDS.items), align: "right" },
       ...columns.flatMap((m, i): Cell[] => [
@@ -83,7 +102,8 @@ export const table: MetricsFormatter = (report, context) => {
     groups.forEach(([key, figures], index) => {
       const missed = missedMetrics(profile, figures);
       rows.push([
-        ...(sortMetric ? [{ text: String(index + 1), align: "right" as const }] : []),
+        ...(sortMetric ? [{ text: String(moved?.get(key)?.rank ?? index + 1), align: "right" as const }] : []),
+        ...(moved ? [{ text: moved.get(key)?.shown ?? "", align: "right" as const }] : []),
         { text: groupLabel(dimension, key, lang, context.regionNames) },
         // Every item of a group counts in mean runs' total: it is the group's size.
         { text: String(figures.meanRuns.total), align: "right" },
@@ -94,6 +114,8 @@ export const table: MetricsFormatter = (report, context) => {
       ]);
     });
     lines.push(...renderTable(rows));
+    const gone = comparison?.rankings.find((r) => r.dimension === dimension)?.gone ?? [];
+    if (gone.length > 0) lines.push(terminalSafe(w(COMPARE_WORDS.gone, { groups: gone.map((g) => groupLabel(dimension, g, lang)).join(", ") })));
   }
   return `${lines.join("\n")}\n`;
 };

@@ -4,6 +4,7 @@ import type { MetricsReport } from "../aggregate.js";
 import type { MetricId } from "../definitions.js";
 import type { GroupDimension } from "../facts.js";
 import type { Profile } from "../../config/profiles/builtin.js";
+import type { MetricsComparison } from "../compare.js";
 
 export interface MetricsFormatContext {
   lang: Lang;
@@ -17,6 +18,8 @@ export interface MetricsFormatContext {
   profile?: Profile;
   /** How region codes read in the group tables (report/regions.ts); without it, as codes. */
   regionNames?: ReadonlyMap<string, string>;
+  /** `--compare`: the previous period's figures against these (changes and movements). */
+  comparison?: MetricsComparison;
 }
 
 /** A pure function from a report to text, like the lint formatters. */
