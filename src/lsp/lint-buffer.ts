@@ -1,8 +1,7 @@
 // Every finding of one open buffer, on its unsaved text: the item rules run on the text itself, and
 // the catalog-wide and same-source rules on the workspace's facts with the buffer's own facts in
 // place of its file's. Suppression comments in the buffer then apply to both, as in a run.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractFacts, type ItemFacts } from "../catalog/facts.js";
 import { runCatalogPass } from "../engine/catalog-pass.js";
@@ -52,10 +51,10 @@ function catalogFindings(workspace: Workspace, own: ItemFacts, text: string): Fi
   if (channelRuns.length > 0 && own.code) {
     // Only the buffer's item is compared, and only with the snapshot files that show its code: a
     // keystroke never reads a whole channel.
-    const pass = runCatalogPass({ ...common, items: [own], channels: narrowedChannels(workspace, own.code), runs: channelRuns });
+    const pass = runCatalogPass({ ...common, items: [own], channels: workspace.channelsFor(own.code), runs: channelRuns });
     for (const [filePath, findings] of pass.findings) {
       if (filePath === own.filePath) found.push(...findings);
-      else found.push(...findings.flatMap((f) => onMaster(f, filePath, own.filePath, workspace.cwd)));
+      else found.push(...findings.flatMap((f) => onMaster(f, filePath, own.filePath, workspace)));
     }
   }
   return placeInBuffer(found, own.filePath, text);
@@ -65,11 +64,21 @@ function catalogFindings(workspace: Workspace, own: ItemFacts, text: string): Fi
  * A channel's copy that differs is reported on the snapshot file; the master's author, editing the
  * master, sees it too: on the master's field, the channel's place as the related location.
  */
-function onMaster(finding: Finding, snapshotPath: string, masterPath: string, cwd: string): Finding[] {
+function onMaster(finding: Finding, snapshotPath: string, masterPath: string, workspace: Workspace): Finding[] {
+  const { cwd } = workspace;
   const master = finding.related?.find((r) => path.resolve(cwd, r.file) === masterPath);
   if (!finding.channel || !master) return [];
-  const { line, column, endLine, endColumn } = finding;
-  const channelPlace = { file: displayPath(cwd, snapshotPath), path: finding.path, line, column, endLine, endColumn };
+  // A list file's entry was read from a copy of its own: the place is put back in the list file.
+  const start = workspace.snapshotPlace(snapshotPath, finding.line);
+  const end = workspace.snapshotPlace(snapshotPath, finding.endLine);
+  const channelPlace = {
+    file: displayPath(cwd, start.filePath),
+    path: finding.path,
+    line: start.line,
+    column: finding.column,
+    endLine: end.line,
+    endColumn: finding.endColumn,
+  };
   return [{ ...finding, path: master.path ?? [], ...positionOf(master), related: [channelPlace] }];
 }
 
@@ -77,21 +86,6 @@ const positionOf = (p: Position): Position => ({ line: p.line, column: p.column,
 
 /** Catalog rules whose findings on an item depend only on the items sharing its code or basic code. */
 const RELATED_BY_CODES = new Set(["code-unique", "cross-level-consistency", "base-catalog-match"]);
-
-let emptyChannel: string | undefined;
-
-/** Each channel as the one snapshot file that shows `code` (an empty folder when none does). */
-function narrowedChannels(workspace: Workspace, code: string): Record<string, string> {
-  const channels: Record<string, string> = {};
-  for (const id of Object.keys(workspace.config.channels)) {
-    const records = workspace.channelRecords.get(id);
-    if (!records) continue; // a snapshot that is not there: the channel is not compared at all
-    const ref = records.get(code);
-    if (ref) channels[id] = ref.filePath;
-    else channels[id] = emptyChannel ??= mkdtempSync(path.join(tmpdir(), "guidelint-lsp-"));
-  }
-  return channels;
-}
 
 /**
  * The pass placed the findings by the file as saved; the buffer's text may differ. Each is placed

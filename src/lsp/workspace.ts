@@ -1,7 +1,8 @@
 // The catalog as the language server holds it: every file's compact facts from one pass at
 // startup (through the cache when one is configured), kept current file by file as files change on
 // disk. An open buffer's facts stand in for its file's when its findings are computed (lint-buffer.ts).
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import picomatch from "picomatch";
 import { loadBaseCatalog, type BaseCatalog } from "../catalog/base-catalog.js";
@@ -9,6 +10,7 @@ import { discoverFiles } from "../catalog/discover.js";
 import type { ItemFacts } from "../catalog/facts.js";
 import { resolveTarget } from "../catalog/target.js";
 import { compareChannel } from "../channels/channel-pass.js";
+import { entrySlice, jsonListEntries, yamlListEntries } from "../channels/list-entries.js";
 import { createSettingsResolver } from "../config/rule-settings.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { type CatalogRuleRun, factsNeeded, planCatalogRules } from "../engine/catalog-pass.js";
@@ -18,6 +20,7 @@ import { runFilePass } from "../pipeline/file-pass.js";
 import { isExportFile } from "../pipeline/export-items.js";
 import { type CacheOptions, OutcomeCache } from "../pipeline/outcome-cache.js";
 import { displayPath } from "../source/display-path.js";
+import type { JsonPath } from "../vocabulary.js";
 
 export interface WorkspaceOptions {
   cwd: string;
@@ -33,7 +36,12 @@ export class Workspace {
   private readonly byCode = new Map<string, Set<string>>();
   private readonly byBaseCode = new Map<string, Set<string>>();
   /** Where each channel's snapshot shows each code: an edit re-reads only the snapshot file of its item. */
-  readonly channelRecords = new Map<string, ReadonlyMap<string, { filePath: string }>>();
+  private readonly channelRecords = new Map<string, ReadonlyMap<string, { filePath: string; pathPrefix: JsonPath }>>();
+  /** A list snapshot's entry for one code, copied to a file of its own: `${channel}\0${code}` → that file. */
+  private readonly entryFiles = new Map<string, string>();
+  /** Each copied entry's file → the list file and the line its entry starts on there. */
+  private readonly entryOrigins = new Map<string, { filePath: string; line: number }>();
+  private scratch?: string;
   baseCatalog?: BaseCatalog;
   runs: CatalogRuleRun[] = [];
   needs: OutcomeNeeds = { metrics: false };
@@ -78,6 +86,52 @@ export class Workspace {
     }
     files.delete(item.filePath);
     return [...files].map((file) => this.facts.get(file)!);
+  }
+
+  /**
+   * Each channel as the one snapshot file that shows `code`, so that a keystroke never reads a
+   * whole channel: an item file as it is, an entry of a list file (30 MB for 20,000 records) copied
+   * once to a file of its own, an empty folder when the channel does not show the code. A channel
+   * whose snapshot is missing is left out (it is not compared at all).
+   */
+  channelsFor(code: string): Record<string, string> {
+    const channels: Record<string, string> = {};
+    for (const id of Object.keys(this.config.channels)) {
+      const records = this.channelRecords.get(id);
+      if (!records) continue;
+      const ref = records.get(code);
+      if (!ref) channels[id] = this.scratchDir();
+      else if (ref.pathPrefix.length === 0) channels[id] = ref.filePath;
+      else channels[id] = this.entryFile(id, code, ref.filePath, ref.pathPrefix[0]);
+    }
+    return channels;
+  }
+
+  /** Where a place in a copied entry's file is in its list file (other places as they are). */
+  snapshotPlace(filePath: string, line: number): { filePath: string; line: number } {
+    const origin = this.entryOrigins.get(filePath);
+    return origin ? { filePath: origin.filePath, line: origin.line + line - 1 } : { filePath, line };
+  }
+
+  private entryFile(id: string, code: string, listFile: string, index: JsonPath[number]): string {
+    const key = `${id}\u0000${code}`;
+    const known = this.entryFiles.get(key);
+    if (known) return known;
+    const text = readFileSync(listFile, "utf8");
+    const json = path.extname(listFile).toLowerCase() === ".json";
+    const entries = json ? jsonListEntries(text) : yamlListEntries(text);
+    // A list the scan is not sure of is read whole, as the run reads it.
+    if (!entries || typeof index !== "number" || index >= entries.starts.length) return listFile;
+    const file = path.join(this.scratchDir(), `${this.entryFiles.size}${json ? ".json" : ".yaml"}`);
+    writeFileSync(file, entrySlice(text, entries, index).text);
+    this.entryFiles.set(key, file);
+    this.entryOrigins.set(file, { filePath: listFile, line: entries.lines[index] });
+    return file;
+  }
+
+  private scratchDir(): string {
+    this.scratch ??= mkdtempSync(path.join(tmpdir(), "guidelint-lsp-"));
+    return this.scratch;
   }
 
   private setFacts(filePath: string, facts: ItemFacts | undefined): void {
@@ -143,6 +197,8 @@ export class Workspace {
   /** Which snapshot file shows which code, from one comparison of each channel with the catalog. */
   private indexChannels(): void {
     this.channelRecords.clear();
+    this.entryFiles.clear();
+    this.entryOrigins.clear();
     if (!this.runs.some((run) => run.rule.scope === "channel")) return;
     const byCode = new Map<string, ItemFacts>();
     for (const item of this.facts.values()) if (item.code && !byCode.has(item.code)) byCode.set(item.code, item);

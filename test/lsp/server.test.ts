@@ -124,6 +124,24 @@ describe("guidelint lsp", () => {
     expect(rules((await published).diagnostics)).toEqual(["code-unique", "same-source-mismatch"]);
   });
 
+  it("compares the buffer with its entry of a list snapshot, and points at that entry's line in the list file", async () => {
+    const { root, a } = catalog();
+    const list = `- code: "${CODE_B}"\n  name: 别的事项\n- code: "${CODE_A}"\n  name: 食品经营许可（新办）\n  phone: 0825-5432101\n`;
+    writeFileSync(path.join(root, "snapshots/mobile.yaml"), list);
+    writeFileSync(path.join(root, "guidelint.config.yaml"), 'catalog: ["catalog/**/*.yaml"]\nchannels:\n  mobile: snapshots/mobile.yaml\n');
+    client = await startClient(root);
+    const text = readFileSync(a, "utf8").replace("publishedOn: [pc]", "publishedOn: [mobile]");
+    const [phone] = await client.open(a, text);
+    expect(phone.code).toBe("same-source-mismatch");
+    expect(phone.range.start.line).toBe(text.split("\n").findIndex((l) => l.startsWith("phone:")));
+    expect(phone.relatedInformation?.[0].location).toEqual({
+      uri: uriOf(path.join(root, "snapshots/mobile.yaml")),
+      range: { start: { line: 4, character: 9 }, end: { line: 4, character: 21 } },
+    });
+    // Typed to match the channel: the mismatch is gone (the entry is not read again).
+    expect(await client.change(a, text.replace("phone: 0825-5432100", "phone: 0825-5432101"), 2)).toEqual([]);
+  });
+
   it("leaves files outside the catalog alone", async () => {
     const { root } = catalog();
     client = await startClient(root);
