@@ -121,8 +121,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const changed = [...pendingChanges];
       pendingChanges = new Set();
       const ws = await workspace;
-      if (changed.some((f) => path.basename(f) === "guidelint.config.yaml" || path.basename(f) === ".guidelintrc.yaml") || !ws) workspace = openWorkspace();
-      else await ws.refresh(changed);
+      if (changed.some((f) => path.basename(f) === "guidelint.config.yaml" || path.basename(f) === ".guidelintrc.yaml") || !ws) {
+        ws?.dispose();
+        workspace = openWorkspace();
+      } else await ws.refresh(changed);
       // The buffers are as they were, but what they are checked against is not.
       linted.clear();
       for (const document of documents.all()) await validate(document.uri);
@@ -216,7 +218,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { applied: applied.applied };
   });
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
+    (await workspace)?.dispose();
     watcher?.close();
     for (const timer of timers.values()) clearTimeout(timer);
     if (refreshTimer) clearTimeout(refreshTimer);

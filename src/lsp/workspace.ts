@@ -1,7 +1,7 @@
 // The catalog as the language server holds it: every file's compact facts from one pass at
 // startup (through the cache when one is configured), kept current file by file as files change on
 // disk. An open buffer's facts stand in for its file's when its findings are computed (lint-buffer.ts).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import picomatch from "picomatch";
@@ -127,6 +127,14 @@ export class Workspace {
     this.entryFiles.set(key, file);
     this.entryOrigins.set(file, { filePath: listFile, line: entries.lines[index] });
     return file;
+  }
+
+  /** The copied entries go with the server. */
+  dispose(): void {
+    if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
+    this.scratch = undefined;
+    this.entryFiles.clear();
+    this.entryOrigins.clear();
   }
 
   private scratchDir(): string {

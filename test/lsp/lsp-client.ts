@@ -21,7 +21,8 @@ export interface TestClient {
   appliedEdits: unknown[];
   open(file: string, text: string): Promise<Diagnostic[]>;
   change(file: string, text: string, version: number): Promise<Diagnostic[]>;
-  close(): void;
+  /** Shuts the server down (its copied snapshot entries are removed) and closes the streams. */
+  close(): Promise<void>;
 }
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
@@ -73,7 +74,8 @@ export async function startClient(root: string, init: { locale?: string; initial
       await rpc.sendNotification("textDocument/didChange", { textDocument: { uri: uriOf(file), version }, contentChanges: [{ text }] });
       return (await published).diagnostics;
     },
-    close() {
+    async close() {
+      await rpc.sendRequest("shutdown");
       rpc.dispose();
       server.dispose();
       toServer.destroy();

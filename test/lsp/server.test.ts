@@ -33,8 +33,8 @@ const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextD
 const editsOf = (action: CodeAction, file: string) => action.edit?.changes?.[uriOf(file)] ?? [];
 
 let client: TestClient | undefined;
-afterEach(() => {
-  client?.close();
+afterEach(async () => {
+  await client?.close();
   client = undefined;
 });
 
@@ -116,8 +116,10 @@ describe("guidelint lsp", () => {
 
   it("follows the catalog on disk: a file changed there changes the open buffer's catalog-wide findings", async () => {
     const { root, a, b } = catalog();
-    client = await startClient(root);
-    expect(rules(await client.open(a, readFileSync(a, "utf8")))).toEqual(["same-source-mismatch"]);
+    client = await startClient(root, { initializationOptions: { docsUrl: "https://intranet.example/rules/{id}.html" } });
+    const opened = await client.open(a, readFileSync(a, "utf8"));
+    expect(rules(opened)).toEqual(["same-source-mismatch"]);
+    expect(opened[0].codeDescription?.href).toBe("https://intranet.example/rules/same-source-mismatch.html");
     writeFileSync(b, readFileSync(b, "utf8").replace(CODE_B, CODE_A));
     const published = client.nextDiagnostics(a);
     await client.rpc.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(b), type: 2 }] });
