@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { generateCatalog } from "./generate-catalog.mjs";
 import { generateSnapshots } from "./generate-snapshots.mjs";
+import { measureLspLatency } from "./lsp-latency.mjs";
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -100,6 +101,7 @@ const features = {
   concurrency: has(lintHelp, "--concurrency"),
   shard: has(lintHelp, "--shard") && has(lintHelp, "--facts-out") && /^\s+merge\b/m.test(mainHelp),
   platformData: /^\s+export\b/m.test(mainHelp) && /^\s+import\b/m.test(mainHelp),
+  lsp: /^\s+lsp\b/m.test(mainHelp),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -254,6 +256,17 @@ try {
       row(`import, merged layout (${items * 3} material rows)`, merged, floor, "target ≤ 1.5 GB at 100k");
       rmSync(path.join(dir, "imported"), { recursive: true, force: true });
     } else row("export / import / lint of a workbook", undefined, floor);
+
+    // The editor's wait after a keystroke in one item (debounce included): not a process's run, so
+    // its own line (milliseconds) rather than a row of the table.
+    if (features.lsp) {
+      const lsp = await measureLspLatency({ dir, edits: 10, bin: BIN }).catch((error) => ({ error }));
+      console.log(
+        lsp.error
+          ? `  lsp didChange → diagnostics: failed (${lsp.error.message})`
+          : `  lsp didChange → diagnostics: median ${fixed(lsp.medianMs, 0)} ms, max ${fixed(lsp.maxMs, 0)} ms (start-up ${fixed(lsp.startupMs / 1000, 1)} s)  target ≤ 300 ms at 20k`,
+      );
+    } else console.log("  lsp didChange → diagnostics: not available");
 
     targets.push({ items, floor, lint, lintChannels, metrics, warm, merged });
     if (!flag("keep")) rmSync(dir, { recursive: true, force: true });

@@ -190,7 +190,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     define: () =>
       withOptions(
-        new GuidelintCommand("init").description("write a starter config, an example item and .vscode/settings.json (existing files are kept unless --force)"),
+        new GuidelintCommand("init").description(
+          "write a starter config, an example item, .vscode/settings.json and extension recommendations (existing files are kept unless --force)",
+        ),
         [new Option("--force", "overwrite files that exist"), langOption()],
       ),
     load: () => import("./init-command.js"),
@@ -218,5 +220,14 @@ export const COMMANDS: readonly CommandEntry[] = [
         ],
       ),
     load: () => import("./report-command.js"),
+  },
+  {
+    define: () =>
+      withOptions(new GuidelintCommand("lsp").description("the language server: every finding of an open file as diagnostics, fixes as code actions"), [
+        new Option("--stdio", "talk to the editor over stdin/stdout (the one transport)"),
+        new Option("-c, --config <file>", "config file (default: nearest guidelint.config.yaml / .guidelintrc.yaml upward)"),
+        ...passOptions().filter((option) => option.long !== "--concurrency"),
+      ]),
+    load: () => import("./lsp-command.js"),
   },
 ];

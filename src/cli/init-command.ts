@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../api.js";
 import { t } from "../i18n/t.js";
@@ -14,7 +14,10 @@ const PRE_COMMIT_HOOK = `#!/bin/sh
 git diff --cached --name-only --diff-filter=ACMR -z -- 'catalog/*.yaml' | xargs -0 -r npx guidelint lint
 `;
 
-/** `guidelint init`: a starter config, an example item and editor settings; never overwrites without --force. */
+/**
+ * `guidelint init`: a starter config, an example item and editor settings; never overwrites without
+ * --force. The extension recommendations are merged into an existing .vscode/extensions.json.
+ */
 export async function run(cmd: CommandRun, _args: unknown[], options: InitOptions): Promise<number> {
   const { io } = cmd;
   for (const [file, content] of Object.entries(starterFiles(io.cwd))) {
@@ -27,6 +30,8 @@ export async function run(cmd: CommandRun, _args: unknown[], options: InitOption
     writeFileSync(target, content);
     io.stdout.write(`${t("initWrote", { file }, cmd.lang)}\n`);
   }
+  const { messageId, missing } = recommendExtensions(io.cwd);
+  io.stdout.write(`${t(messageId, { file: EXTENSIONS_FILE, extensions: missing.join(", ") }, cmd.lang)}\n`);
   io.stdout.write(`\n${t("initHook", {}, cmd.lang)}\n\n${PRE_COMMIT_HOOK}`);
   return 0;
 }
@@ -62,6 +67,35 @@ export function starterFiles(cwd: string): Record<string, string> {
     "catalog/example.yaml": example,
     ".vscode/settings.json": `${JSON.stringify(settings, null, 2)}\n`,
   };
+}
+
+const EXTENSIONS_FILE = ".vscode/extensions.json";
+// The guidelint extension (editors/vscode: diagnostics from `guidelint lsp`) and the YAML extension
+// that reads the schema settings above.
+const RECOMMENDED = ["guidelint.guidelint-vscode", "redhat.vscode-yaml"];
+
+/**
+ * The VS Code recommendations: a new .vscode/extensions.json, or the missing ids added to the
+ * existing file's list in place (its comments and other entries kept; --force replaces nothing here).
+ */
+function recommendExtensions(cwd: string): { messageId: "initWrote" | "initMerged" | "initRecommended" | "initRecommendManually"; missing: string[] } {
+  const target = path.join(cwd, EXTENSIONS_FILE);
+  if (!existsSync(target)) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, `${JSON.stringify({ recommendations: RECOMMENDED }, null, 2)}\n`);
+    return { messageId: "initWrote", missing: RECOMMENDED };
+  }
+  const text = readFileSync(target, "utf8");
+  const missing = RECOMMENDED.filter((id) => !text.includes(`"${id}"`));
+  if (missing.length === 0) return { messageId: "initRecommended", missing: RECOMMENDED };
+  // The file is JSON with comments (VS Code writes one with comments): edited as text, not re-serialized.
+  const list = /"recommendations"\s*:\s*\[(\s*)/.exec(text);
+  if (!list) return { messageId: "initRecommendManually", missing };
+  const at = list.index + list[0].length;
+  const empty = text[at] === "]";
+  const inserted = missing.map((id) => JSON.stringify(id)).join(", ") + (empty ? "" : ", ");
+  writeFileSync(target, text.slice(0, at) + inserted + text.slice(at));
+  return { messageId: "initMerged", missing };
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");

@@ -566,6 +566,46 @@ export const MESSAGES = {
     en: "Saved figures hold no findings: new and resolved findings are compared only against a git ref (e.g. --compare HEAD~1).",
     "zh-CN": "保存的指标文件不含问题清单：新增与已整改问题只能与 git 引用比较（如 --compare HEAD~1）。",
   },
+  lspNeedsStdio: {
+    en: "guidelint lsp talks to the editor over stdin and stdout: run it as guidelint lsp --stdio.",
+    "zh-CN": "guidelint lsp 通过标准输入输出与编辑器通信：请以 guidelint lsp --stdio 运行。",
+  },
+  initMerged: {
+    en: "Added {{extensions}} to the recommendations in {{file}}",
+    "zh-CN": "已在 {{file}} 的推荐扩展中加入 {{extensions}}",
+  },
+  initRecommended: {
+    en: "Kept {{file}}: it already recommends {{extensions}}",
+    "zh-CN": "已保留 {{file}}：其中已推荐 {{extensions}}",
+  },
+  initRecommendManually: {
+    en: 'Kept {{file}}: it has no "recommendations" list guidelint can add to; add {{extensions}} to it by hand.',
+    "zh-CN": "已保留 {{file}}：其中没有可供加入的“recommendations”列表；请手动加入 {{extensions}}。",
+  },
+  lspDiagnostic: {
+    en: "{{title}}: {{message}}",
+    "zh-CN": "{{title}}：{{message}}",
+  },
+  lspRelatedItem: {
+    en: "item {{code}}",
+    "zh-CN": "实施编码 {{code}}",
+  },
+  lspFix: {
+    en: "Fix: {{title}}",
+    "zh-CN": "修复：{{title}}",
+  },
+  lspSuggestion: {
+    en: "Suggestion: {{title}}",
+    "zh-CN": "建议：{{title}}",
+  },
+  lspDisableLine: {
+    en: "Disable {{rule}} for this line",
+    "zh-CN": "在此行禁用 {{rule}}",
+  },
+  lspFixAll: {
+    en: "guidelint: apply every safe fix",
+    "zh-CN": "guidelint：应用全部安全修复",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -45,7 +45,7 @@ describe("commander's errors in the user's language", () => {
     const run = await runCli(["metrcs"], { env: ZH });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      "guidelint: 未知命令“metrcs”（是否应为“metrics”？）；可用命令：lint, metrics, sources, rules, fix, merge, import, export, init, report。\n",
+      "guidelint: 未知命令“metrcs”（是否应为“metrics”？）；可用命令：lint, metrics, sources, rules, fix, merge, import, export, init, report, lsp。\n",
     );
     // A real path close to a command's name is still a path.
     expect((await runCli(["catalog"])).stderr).not.toMatch(/Unknown command/);
