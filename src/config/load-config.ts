@@ -67,6 +67,7 @@ interface RawConfig {
   channels?: Record<string, string>;
   profile?: string;
   codeFormat?: ResolvedConfig["codeFormat"];
+  docsUrl?: string;
   unitFactors?: Partial<ResolvedConfig["unitFactors"]>;
   rules?: Record<string, RawRuleEntry>;
   overrides?: Array<{ files: string | string[]; rules: Record<string, RawRuleEntry> }>;
@@ -105,6 +106,7 @@ export function resolveConfig(text: string, file: string, cwd: string): Resolved
     // Resolved now, so a misspelt profile fails the run at once, naming the config's line.
     activeProfile: raw.profile ? resolveProfile(raw.profile, baseDir, cwd, `${where(["profile"])}: profile`) : undefined,
     codeFormat: raw.codeFormat,
+    ...(raw.docsUrl ? { docsUrl: raw.docsUrl } : {}),
   };
 }
 

@@ -31,4 +31,6 @@ export interface ResolvedConfig {
   /** The policy profile in force (the config's `profile`, or `--profile`): targets, and rules it sets up. */
   activeProfile?: Profile;
   codeFormat?: "national" | "local" | { pattern: string };
+  /** Where a rule's docs page is, `{id}` standing for the rule id (SARIF help links). */
+  docsUrl?: string;
 }
