@@ -18,6 +18,15 @@ const LINT_PAGE_WORDS = {
   findingsInFile: { en: "{{count}} {{count|finding|findings}}", "zh-CN": "{{count}} 个问题" },
 } satisfies Record<string, LocalizedText>;
 
+/**
+ * One table per file: fixed column widths keep them aligned. The report starts its findings on a
+ * new page (after figures and rankings); here they follow the counts.
+ */
+const PAGE_CSS =
+  "section.file table{table-layout:fixed}section.file th:nth-child(1){width:22%}section.file th:nth-child(2){width:8%}section.file th:nth-child(3){width:20%}" +
+  "section.file td{overflow-wrap:anywhere}section.file td.rule{white-space:normal}h3 code{font-size:13px}" +
+  "@media print{section.findings{break-before:auto;page-break-before:auto}}";
+
 export const html: Formatter = (result, { lang, version, maxWarnings }) => {
   const w = (text: LocalizedText, data: Record<string, string | number> = {}) => e(renderText(text, data, lang));
   const { errors, warnings, files, suppressed = 0, baselined = 0 } = result.summary;
@@ -36,8 +45,7 @@ export const html: Formatter = (result, { lang, version, maxWarnings }) => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="guidelint ${e(version)}">`,
     `<title>${w(LINT_PAGE_WORDS.title)}</title>`,
-    // The report starts its findings on a new page (after figures and rankings); here they follow the summary.
-    `<style>${CSS}@media print{section.findings{break-before:auto;page-break-before:auto}}</style>`,
+    `<style>${CSS}${PAGE_CSS}</style>`,
     "</head>",
     "<body>",
     `<header><h1>${w(LINT_PAGE_WORDS.title)}</h1><p class="meta summary">${e(summary)}</p></header>`,

@@ -92,6 +92,14 @@ describe("html", () => {
     checkWellFormed(page);
   });
 
+  it("places a finding on a platform export at its cell", async () => {
+    const dir = tempDir({ "bad.csv": "实施编码,事项名称,事项类型\r\n,孤儿,01\r\nC1,甲,01\r\n" });
+    const run = await lint({ cwd: dir, paths: ["bad.csv"] });
+    const page = html({ results: run.results, summary: run.summary, toolErrors: run.toolErrors }, context("zh-CN"));
+    expect(page).toContain('<tr class="finding" data-rule="export-data"><td class="pos">bad.csv A2</td>');
+    expect(page).toContain("导出表格行或单元格无法读取<br><code>export-data</code>");
+  });
+
   it("says so when clean, and is what `lint --format html=<file>` writes", async () => {
     const clean = (await lintFixture({ "catalog/a.yaml": itemText() })).result;
     expect(textOf(html(clean, context()))).toContain("No problems in 1 file.");
