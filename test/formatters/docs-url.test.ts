@@ -43,6 +43,6 @@ describe("rule docs links", () => {
     const refused = await runCli(["lint", "--format", "sarif", "catalog"], { cwd: bad });
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe("");
-    expect(refused.stderr).toMatch(/guidelint\.config\.yaml:1.*docsUrl/);
+    expect(refused.stderr).toMatch(/guidelint\.config\.yaml:1: docsUrl must be an http\(s\) URL with \{id\} where the rule id goes/);
   });
 });
