@@ -1,6 +1,9 @@
 // What `lint` and `merge` do with a run: the baseline, --quiet, every --format, the job summary,
 // and the exit code (2 the tool failed, 1 errors or too many warnings, else 0).
-import type { LintRun } from "../api.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { type LintRun, PACKAGE_ROOT } from "../api.js";
+import { type PackageLinks, packageDocsLinks } from "../formatters/docs-url.js";
 import { formatters } from "../formatters/index.js";
 import { PLAIN } from "../formatters/types.js";
 import { parseMaxWarnings } from "./common.js";
@@ -28,7 +31,7 @@ export function writeLintRun(
   const result = options.quiet ? errorsOnly(run) : run;
   cmd.reportRun({ toolErrors: run.toolErrors });
   const stepSummary = Boolean(io.env.GITHUB_STEP_SUMMARY) && targets.some((t) => t.format === "github");
-  const context = { lang, version: io.version, maxWarnings, stepSummary };
+  const context = { lang, version: io.version, maxWarnings, stepSummary, ...docsLinks(run.config.docsUrl) };
   cmd.writeOutputs(targets, (target, style) => formatters[target.format](result, { ...context, style }));
   writeStepSummary(io.env.GITHUB_STEP_SUMMARY, targets, result, { ...context, style: PLAIN });
   if (run.toolErrors.length > 0) return 2;
@@ -41,4 +44,10 @@ export function writeLintRun(
     return 1;
   }
   return 0;
+}
+
+/** The config's `docsUrl` wins; else what guidelint's own package.json says (see docs-url.ts). */
+function docsLinks(configured: string | undefined): { docsUrl?: string; homepage?: string } {
+  const fromPackage = packageDocsLinks(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as PackageLinks);
+  return { ...fromPackage, ...(configured ? { docsUrl: configured } : {}) };
 }

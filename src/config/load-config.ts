@@ -68,6 +68,7 @@ interface RawConfig {
   profile?: string;
   codeFormat?: ResolvedConfig["codeFormat"];
   regions?: Record<string, string>;
+  docsUrl?: string;
   unitFactors?: Partial<ResolvedConfig["unitFactors"]>;
   rules?: Record<string, RawRuleEntry>;
   overrides?: Array<{ files: string | string[]; rules: Record<string, RawRuleEntry> }>;
@@ -87,6 +88,7 @@ export function resolveConfig(text: string, file: string, cwd: string): Resolved
   const problems = validateShape(raw, where);
   for (const problem of validateRules(raw, where)) problems.push(problem);
   for (const problem of unsafePatterns(raw, where)) problems.push(problem);
+  for (const problem of badDocsUrl(raw, where)) problems.push(problem);
   if (problems.length > 0) throw new UsageError(problems[0].messageId, problems[0].data, problems.slice(1));
 
   const baseDir = path.dirname(file);
@@ -107,6 +109,7 @@ export function resolveConfig(text: string, file: string, cwd: string): Resolved
     activeProfile: raw.profile ? resolveProfile(raw.profile, baseDir, cwd, `${where(["profile"])}: profile`) : undefined,
     codeFormat: raw.codeFormat,
     ...(raw.regions ? { regions: raw.regions } : {}),
+    ...(raw.docsUrl ? { docsUrl: raw.docsUrl } : {}),
   };
 }
 
@@ -181,6 +184,17 @@ function validateRules(raw: RawConfig, where: (at: JsonPath) => string): Problem
   check(raw.rules, ["rules"]);
   for (const [i, o] of (Array.isArray(raw.overrides) ? raw.overrides : []).entries()) check(o?.rules, ["overrides", i, "rules"]);
   return problems;
+}
+
+/** What a docsUrl must be: said in words, where a schema pattern would print its regex. */
+const DOCS_URL_PROBLEM = {
+  en: "must be an http(s) URL with {id} where the rule id goes, e.g. https://github.com/acme/guidelint/blob/main/docs/rules/{id}.md",
+  "zh-CN": "应为 http(s) 地址，并以 {id} 代表规则编号，如 https://github.com/acme/guidelint/blob/main/docs/rules/{id}.md",
+};
+
+function badDocsUrl(raw: RawConfig, where: (at: JsonPath) => string): Problem[] {
+  if (typeof raw.docsUrl !== "string" || /^https?:\/\/\S*\{id\}\S*$/.test(raw.docsUrl)) return [];
+  return [{ messageId: "configInvalid", data: { file: where(["docsUrl"]), key: "docsUrl", problem: DOCS_URL_PROBLEM } }];
 }
 
 /** code-format's pattern, wherever the config sets it: one that backtracks exponentially is refused. */

@@ -33,4 +33,6 @@ export interface ResolvedConfig {
   codeFormat?: "national" | "local" | { pattern: string };
   /** Region names by code (`regions:`), winning over the shipped GB/T 2260 names in reports. */
   regions?: Record<string, string>;
+  /** Where a rule's docs page is, `{id}` standing for the rule id (SARIF help links). */
+  docsUrl?: string;
 }

@@ -8,6 +8,8 @@ import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import { terminalSafe } from "../text/visible-controls.js";
 import { withCell } from "../engine/cell-label.js";
+import type { Lang } from "../i18n/localized.js";
+import { ruleLabel } from "./rule-names.js";
 import type { Formatter } from "./types.js";
 
 /** Annotations GitHub displays per level and step. */
@@ -23,13 +25,15 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-function annotation(file: string, f: Finding, message: string): string {
+function annotation(file: string, f: Finding, message: string, lang: Lang): string {
+  // The annotation's heading: the rule id, under zh-CN after its title (申请材料含兜底表述 materials-vague).
+  const title = ruleLabel(f.ruleId, lang);
   const command = f.severity === "error" ? "error" : "warning";
   // A workbook has no lines GitHub could show: the annotation names the file, the message the cell.
   const props: [string, string | number][] = f.cell
     ? [
         ["file", file],
-        ["title", f.ruleId],
+        ["title", title],
       ]
     : [
         ["file", file],
@@ -37,7 +41,7 @@ function annotation(file: string, f: Finding, message: string): string {
         ["endLine", f.endLine],
         ["col", f.column],
         ["endColumn", f.endColumn],
-        ["title", f.ruleId],
+        ["title", title],
       ];
   return `::${command} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
@@ -49,7 +53,7 @@ export const github: Formatter = (result, { lang, stepSummary }) => {
   const shown = [...errors.slice(0, GITHUB_MAX_PER_LEVEL), ...warnings.slice(0, GITHUB_MAX_PER_LEVEL)];
   // The Actions log renders ANSI escapes: control characters quoted from the catalog are shown
   // escaped in the message. The file property stays as it is, so the annotation finds its file.
-  const lines = shown.map(({ file, finding }) => annotation(file, finding, terminalSafe(withCell(finding, findingMessage(finding, lang)))));
+  const lines = shown.map(({ file, finding }) => annotation(file, finding, terminalSafe(withCell(finding, findingMessage(finding, lang))), lang));
   const more = all.length - shown.length;
   if (more > 0) {
     // "See the job summary" only when there is one: outside Actions, or without the summary file, say how to see them all.

@@ -4,6 +4,7 @@
 import { formatPath } from "../i18n/field-labels.js";
 import { findingMessage, severityLabel } from "../i18n/finding-message.js";
 import { withCell } from "../engine/cell-label.js";
+import { ruleLabel } from "./rule-names.js";
 import type { Formatter } from "./types.js";
 
 /** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/FFFF). */
@@ -51,7 +52,7 @@ export const junit: Formatter = (result, { lang }) => {
     for (const f of file.findings) {
       const caseName = unique(file.file, `${f.ruleId} ${formatPath(f.path)} (${f.line}:${f.column})`);
       const message = withCell(f, findingMessage(f, lang));
-      const body = `${file.file}:${f.line}:${f.column}  ${severityLabel(f.severity, lang)}  ${f.ruleId}\n${message}${f.itemCode ? `\n${f.itemCode} ${formatPath(f.path)}` : ""}`;
+      const body = `${file.file}:${f.line}:${f.column}  ${severityLabel(f.severity, lang)}  ${ruleLabel(f.ruleId, lang)}\n${message}${f.itemCode ? `\n${f.itemCode} ${formatPath(f.path)}` : ""}`;
       out.push(
         `    <testcase classname="${name}" name="${xmlEscape(caseName)}">`,
         `      <failure type="${xmlEscape(f.ruleId)}" message="${xmlEscape(message)}">${cdata(body)}</failure>`,

@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for GitHub code scanning (docs/ci-formats.md): one run, every rule with its docs
-// link, results with repo-relative URIs, UTF-16 columns and fingerprints that survive line moves.
+// link (when known), results with repo-relative URIs, UTF-16 columns and fingerprints that survive line moves.
 import { createHash } from "node:crypto";
 import type { CellLocation, Finding, LintResult } from "../engine/result.js";
 import { formatPath } from "../i18n/field-labels.js";
@@ -9,20 +9,13 @@ import { OUTPUT_WORDS } from "../i18n/output-words.js";
 import { renderText } from "../i18n/render.js";
 import { rules } from "../rules/registry.js";
 import { cellLabel, withCell } from "../engine/cell-label.js";
+import { ruleDocsUrl } from "./docs-url.js";
+import { rulePascalName, ruleTitle } from "./rule-names.js";
 import type { Formatter } from "./types.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://www.npmjs.com/package/guidelint";
 /** GitHub code scanning keeps at most this many results per run. */
 export const SARIF_MAX_RESULTS = 25_000;
-
-/**
- * A rule's docs page: docs/rules/<id>.md as published in the npm package of this version
- * (the package ships docs/), so the link matches the rules that produced the finding.
- */
-function ruleHelpUri(ruleId: string, version: string): string {
-  return `https://unpkg.com/guidelint@${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(ruleId)}.md`;
-}
 
 /**
  * `catalog/a b.yaml` → `catalog/a%20b.yaml`: forward slashes, no `./`, each segment encoded. A lone
@@ -97,25 +90,30 @@ function region(p: { line: number; column: number; endLine: number; endColumn: n
 /** Which results survive the cap first: errors, then warnings, then the rest. */
 const severityRank = (severity: string): number => (severity === "error" ? 0 : severity === "warning" ? 1 : 2);
 
-function ruleDescriptor(id: string, lang: Lang, version: string) {
+/**
+ * A rule as SARIF describes it: `name` an identifier apart from the id (SARIF1001), the short title
+ * as shortDescription, the description in both languages (and the policy) as fullDescription, and
+ * the docs page only when one is known (see docs-url.ts).
+ */
+function ruleDescriptor(id: string, lang: Lang, docsUrl: string | undefined) {
   const rule = rules.find((r) => r.id === id);
-  const helpUri = ruleHelpUri(id, version);
-  const short = rule ? rule.description[lang] : id;
+  const helpUri = ruleDocsUrl(docsUrl, id);
+  const short = ruleTitle(id, lang) ?? rule?.description[lang] ?? id;
   const other = otherLang(lang);
   const full = rule ? `${rule.description[lang]} ${rule.description[other]}${rule.policy ? ` (${rule.policy})` : ""}` : id;
   return {
     id,
-    name: id,
+    name: rulePascalName(id),
     shortDescription: { text: short },
     fullDescription: { text: full },
-    help: { text: `${full}\n${helpUri}`, markdown: `${full}\n\n[${id}](${helpUri})` },
-    helpUri,
+    help: helpUri ? { text: `${full}\n${helpUri}`, markdown: `${full}\n\n[${id}](${helpUri})` } : { text: full },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: level(rule?.defaultSeverity ?? "warning") },
     properties: { tags: ["guidelint"] },
   };
 }
 
-export const sarif: Formatter = (result, { lang, version }) => {
+export const sarif: Formatter = (result, { lang, version, docsUrl, homepage }) => {
   const ids = rules.map((r) => r.id);
   for (const file of result.results) for (const f of file.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -173,8 +171,8 @@ export const sarif: Formatter = (result, { lang, version }) => {
           driver: {
             name: "guidelint",
             semanticVersion: version,
-            informationUri: INFORMATION_URI,
-            rules: ids.map((id) => ruleDescriptor(id, lang, version)),
+            ...(homepage ? { informationUri: homepage } : {}),
+            rules: ids.map((id) => ruleDescriptor(id, lang, docsUrl)),
           },
         },
         invocations: [

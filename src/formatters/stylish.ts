@@ -3,10 +3,11 @@ import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 import { terminalSafe } from "../text/visible-controls.js";
 import { whereOf } from "../engine/cell-label.js";
+import { ruleLabel } from "./rule-names.js";
 import type { Formatter } from "./types.js";
 
 /**
- * For people: grouped by file, `line:col  severity  message  rule-id`, then a summary. File names
+ * For people: grouped by file, `line:col  severity  message  [title] rule-id`, then a summary. File names
  * and messages (they quote the catalog's values) are shown with control characters escaped
  * before the colours are added, so only guidelint's own escape codes reach the terminal.
  */
@@ -21,7 +22,14 @@ export const stylish: Formatter = (result, { lang, style, maxWarnings }) => {
       isError: f.severity === "error",
       message: terminalSafe(findingMessage(f, lang).replace(/\s*\n\s*/g, " ")) + (f.suggestions?.length ? style.dim(SUGGESTION_AVAILABLE[lang]) : ""),
       // On a workbook the row's item code is what a clerk searches for; a YAML file names its item.
-      rule: terminalSafe(f.cell && f.itemCode ? `${f.ruleId}  ${f.itemCode}` : f.origin ? `${f.ruleId}  ← ${f.origin.file} ${f.origin.place}` : f.ruleId),
+      // The rule last and dim, as ESLint has it; under zh-CN its title first (申请材料含兜底表述 materials-vague).
+      rule: terminalSafe(
+        f.cell && f.itemCode
+          ? `${ruleLabel(f.ruleId, lang)}  ${f.itemCode}`
+          : f.origin
+            ? `${ruleLabel(f.ruleId, lang)}  ← ${f.origin.file} ${f.origin.place}`
+            : ruleLabel(f.ruleId, lang),
+      ),
     }));
     const whereWidth = Math.max(...rows.map((r) => displayWidth(r.where)));
     const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));

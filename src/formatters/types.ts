@@ -26,6 +26,10 @@ export interface FormatContext {
   maxWarnings?: number;
   /** The run writes the GitHub job summary too (the github format then points there for the rest). */
   stepSummary?: boolean;
+  /** A rule's docs page, `{id}` standing for the rule id (config `docsUrl`, else the package's repository); no links when unset. */
+  docsUrl?: string;
+  /** The project's home page (SARIF's informationUri), when package.json names one. */
+  homepage?: string;
 }
 
 export type Formatter = (result: LintResult, context: FormatContext) => string;

@@ -12,7 +12,7 @@ const FONTS =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const MONO = 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", "WenQuanYi Zen Hei Mono", monospace';
 
-const CSS = `
+export const CSS = `
 *{box-sizing:border-box}
 html{color-scheme:light}
 body{margin:0 auto;max-width:1100px;padding:24px 32px;font-family:${FONTS};font-size:14px;line-height:1.55;color:#212121;background:#fff}
@@ -187,7 +187,7 @@ export function renderHtml(report: AuditReport): string {
   return parts.join("\n");
 }
 
-function findingRow(f: ReportFinding, w: (text: { en: string; "zh-CN": string }) => string): string {
+export function findingRow(f: ReportFinding, w: (text: { en: string; "zh-CN": string }) => string): string {
   const details: string[] = [];
   const facts: Array<[string, string]> = [];
   if (f.itemCode) facts.push([w(REPORT_WORDS.item), `<code>${e(f.itemCode)}</code>`]);

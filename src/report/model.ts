@@ -311,7 +311,7 @@ function valueText(value: unknown, lang: Lang): string {
   return isLocalizedText(value) ? value[lang] : value === undefined || value === null ? "" : String(value);
 }
 
-function reportFinding(file: string, finding: Finding, lang: Lang): ReportFinding {
+export function reportFinding(file: string, finding: Finding, lang: Lang): ReportFinding {
   const out: ReportFinding = {
     file,
     line: finding.line,

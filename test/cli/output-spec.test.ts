@@ -31,7 +31,7 @@ describe("parseOutputSpecs", () => {
 
   it.each(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"])("rejects %s, which only Object.prototype has", async (name) => {
     expect(usageText(() => parseOutputSpecs([name], undefined, formatters, { defaultFormat: "stylish" }))).toBe(
-      `Unknown format "${name}"; available: stylish, json, sarif, github, gitlab, junit, checkstyle, markdown, csv.`,
+      `Unknown format "${name}"; available: stylish, json, sarif, github, gitlab, junit, checkstyle, markdown, csv, html.`,
     );
   });
 

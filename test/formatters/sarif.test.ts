@@ -42,23 +42,53 @@ describe("sarif", () => {
     expect(validate(bad)).toBe(false);
   });
 
-  it("has one run with the driver and every rule, each with its docs link and default level", () => {
+  it("has one run with the driver and every rule: a name apart from its id, its title and description, its default level", () => {
     expect(log.version).toBe("2.1.0");
     expect(log.$schema).toMatch(/^https:\/\//);
     expect(log.runs).toHaveLength(1);
     const run = log.runs[0];
     expect(run.columnKind).toBe("utf16CodeUnits");
     expect(run.tool.driver).toMatchObject({ name: "guidelint", semanticVersion: "0.1.0" });
-    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
     expect(run.tool.driver.rules.map((r: any) => r.id)).toEqual(rules.map((r) => r.id));
+    const names = new Set<string>();
     for (const [i, rule] of rules.entries()) {
       const d = run.tool.driver.rules[i];
-      expect(d.shortDescription.text).toBe(rule.description.en);
+      // SARIF1001: a name, if present, differs from the id; PascalCase, one per rule.
+      expect(d.name).not.toBe(d.id);
+      expect(d.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+      names.add(d.name);
+      expect(d.shortDescription.text).toBe(rule.title!.en);
+      expect(d.fullDescription.text).toContain(rule.description.en);
       expect(d.fullDescription.text).toContain(rule.description["zh-CN"]);
-      expect(d.help.text).toContain(d.helpUri);
-      expect(d.helpUri).toMatch(new RegExp(`^https://.+/docs/rules/${rule.id}\\.md$`));
       expect(d.defaultConfiguration.level).toBe(rule.defaultSeverity);
     }
+    expect(names.size).toBe(rules.length);
+    expect(run.tool.driver.rules.find((r: any) => r.id === "materials-vague").name).toBe("MaterialsVague");
+    const zh = JSON.parse(sarif(result, context("zh-CN"))).runs[0].tool.driver.rules;
+    expect(zh.find((r: any) => r.id === "materials-vague").shortDescription.text).toBe("申请材料含兜底表述");
+  });
+
+  it("links no docs page when none is known, rather than one that may not exist", () => {
+    const driver = log.runs[0].tool.driver;
+    expect(driver.informationUri).toBeUndefined();
+    for (const d of driver.rules) {
+      expect(d.helpUri).toBeUndefined();
+      expect(d.help.text).toBe(d.fullDescription.text);
+    }
+  });
+
+  it("links each rule's page from the docsUrl template, {id} encoded, and stays valid", () => {
+    const docsUrl = "https://example.org/guidelint/docs/rules/{id}.md?from={id}";
+    const withDocs = JSON.parse(sarif(result, context("en", { docsUrl, homepage: "https://example.org/guidelint" })));
+    const driver = withDocs.runs[0].tool.driver;
+    expect(driver.informationUri).toBe("https://example.org/guidelint");
+    for (const d of driver.rules) {
+      expect(d.helpUri).toBe(`https://example.org/guidelint/docs/rules/${d.id}.md?from=${d.id}`);
+      expect(d.help.text).toContain(d.helpUri);
+      expect(d.help.markdown).toContain(`[${d.id}](${d.helpUri})`);
+    }
+    const validate = validator();
+    expect(validate(withDocs)).toBe(true);
   });
 
   it("maps each finding to a result at its 1-based region, with a repo-relative URI", () => {

@@ -84,7 +84,9 @@ describe("lint in place", () => {
   it("reports a row the importer cannot place (export-data) at its cell; --rule export-data:off silences it", async () => {
     const dir = tempDir({ "bad.csv": "实施编码,事项名称,事项类型\r\n,孤儿,01\r\nC1,甲,01\r\n" });
     const run = await runCli(["lint", "bad.csv", "--lang", "zh-CN"], { cwd: dir });
-    expect(run.stdout).toMatch(/\n {2}A2\s+错误 {2}该行没有实施编码，上方也没有可归属的事项；请填写事项的实施编码。 {2}export-data\n/);
+    expect(run.stdout).toMatch(
+      /\n {2}A2\s+错误 {2}该行没有实施编码，上方也没有可归属的事项；请填写事项的实施编码。 {2}导出表格行或单元格无法读取 export-data\n/,
+    );
     const off = await runCli(["lint", "bad.csv", "--rule", "export-data:off", "--format", "json"], { cwd: dir });
     expect(JSON.parse(off.stdout).results[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain("export-data");
   });
