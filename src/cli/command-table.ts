@@ -198,6 +198,10 @@ export const COMMANDS: readonly CommandEntry[] = [
           new Option("--sort <metricId>", "the figure groups are ranked by (default: the first missed target's)"),
           new Option("--as-of <date>", "the date the figures stand at (统计截至, YYYY-MM-DD; default: the catalog's last commit, else today)"),
           new Option("--annotate <file>", "also write each workbook or CSV export checked as <file>.xlsx: faulty cells filled and noted, a findings sheet"),
+          new Option(
+            "--browser <file>",
+            "--format pdf: the Chromium, Chrome or Edge to print with (default: GUIDELINT_BROWSER, else the usual install places)",
+          ),
           ...commonOptions(),
         ],
       ),

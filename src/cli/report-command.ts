@@ -4,7 +4,7 @@
 import path from "node:path";
 import { lint } from "../api.js";
 import { UsageError } from "../errors.js";
-import { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { BINARY_REPORT_FORMATS, buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { exportMappingOption } from "./export-mapping-option.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
@@ -19,12 +19,21 @@ interface ReportCommandOptions extends CommonOptions {
   asOf?: string;
   groupBy?: string[];
   sort?: string;
+  browser?: string;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv" };
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  ".html": "html",
+  ".htm": "html",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".csv": "csv",
+  ".docx": "docx",
+  ".pdf": "pdf",
+};
 
 /**
- * `--format html|markdown|csv[=file]`, else the extension of -o, else html. A file whose extension
+ * `--format html|markdown|csv|docx|pdf[=file]`, else the extension of -o, else html. A file whose extension
  * names another format (`--format csv=report.html`), or that no format has when none was chosen
  * (`-o audit.xlsx`), is refused: HTML in an .xlsx file is a file nobody can open.
  */
@@ -46,6 +55,12 @@ export function reportTarget(formats: readonly string[], output: string | undefi
 export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCommandOptions): Promise<number> {
   const { io, lang } = cmd;
   const target = reportTarget(options.format ?? [], options.output);
+  // Refused before the run: a Word or PDF file's bytes would garble the terminal.
+  if (BINARY_REPORT_FORMATS.has(target.format) && !target.file && io.stdout.isTTY) {
+    throw new UsageError("binaryToTerminal", { format: target.format, example: `-o report.${target.format}` });
+  }
+  const renderOptions = { env: io.env, platform: process.platform, ...(options.browser !== undefined ? { option: options.browser } : {}) };
+  if (target.format === "pdf") await (await import("../report/pdf.js")).printerReady(renderOptions);
   const groupBy = parseGroupBy(options.groupBy ?? []);
   const dimensions = groupBy.length > 0 ? groupBy : DEFAULT_REPORT_DIMENSIONS;
   const sort = parseSort(options.sort);
@@ -73,7 +88,9 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   // The report's renderers carry no terminal colours. With --annotate and no report asked for
   // (no --format, no -o), the annotated workbooks are the output: no HTML poured onto the terminal.
   const reportAsked = target.file !== undefined || (options.format ?? []).length > 0 || !options.annotate;
-  if (reportAsked) cmd.writeOutputs([target], (t) => REPORT_FORMATS[t.format](report));
+  if (reportAsked) {
+    cmd.writeDocument(target, await REPORT_FORMATS[target.format](report, renderOptions));
+  }
   const annotated = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
   return toolErrors.length > 0 || !annotated ? 2 : 0;
 }
