@@ -142,6 +142,15 @@ describe.skipIf(!browser.found)("the sample report printed on A4", () => {
     await page.emulateMedia({ media: "print" });
     await page.route("**/*", (route) => route.abort());
     await page.setContent(html, { waitUntil: "load" });
+    // The worst a catalog brings: an unbroken code in a message, a long unit name, a deep path.
+    await page.evaluate((long) => {
+      const message = document.querySelector("tr.finding td:last-child");
+      const position = document.querySelector("tr.finding td.pos");
+      const unit = document.querySelector("section.rankings tbody td:nth-child(2)");
+      message?.prepend(document.createTextNode(`${long} `));
+      if (position) position.textContent = `catalog/${long}/${long}.yaml:1:1`;
+      if (unit) unit.textContent = `遂宁市${long}`;
+    }, "X1151090".repeat(30));
     const overflows = await page.evaluate((width) => {
       const found: string[] = [];
       const name = (el: Element) => `${el.tagName.toLowerCase()}${el.closest("section") ? ` in section.${el.closest("section")!.className}` : ""}`;
