@@ -216,6 +216,10 @@ export const COMMANDS: readonly CommandEntry[] = [
             "region",
           ]),
           compareOption(),
+          new Option(
+            "--browser <file>",
+            "--format pdf: the Chromium, Chrome or Edge to print with (default: GUIDELINT_BROWSER, else the usual install places)",
+          ),
           ...commonOptions(),
         ],
       ),

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { lint } from "../api.js";
 import { UsageError } from "../errors.js";
-import { buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { BINARY_REPORT_FORMATS, buildAuditReport, DEFAULT_REPORT_DIMENSIONS, REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { type CommonOptions, parseChannelOptions } from "./common.js";
 import { exportMappingOption } from "./export-mapping-option.js";
 import { parseGroupBy, parseSort } from "./metric-options.js";
@@ -27,12 +27,21 @@ interface ReportCommandOptions extends CommonOptions {
   sort?: string;
   splitBy?: SplitDimension;
   compare?: string;
+  browser?: string;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = { ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv" };
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  ".html": "html",
+  ".htm": "html",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".csv": "csv",
+  ".docx": "docx",
+  ".pdf": "pdf",
+};
 
 /**
- * `--format html|markdown|csv[=file]`, else the extension of -o, else html. A file whose extension
+ * `--format html|markdown|csv|docx|pdf[=file]`, else the extension of -o, else html. A file whose extension
  * names another format (`--format csv=report.html`), or that no format has when none was chosen
  * (`-o audit.xlsx`), is refused: HTML in an .xlsx file is a file nobody can open.
  */
@@ -57,6 +66,12 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   const split = options.splitBy ? { folder: splitFolder(io.cwd, options.output), units: new RecordUnits() } : undefined;
   const target = reportTarget(options.format ?? [], split ? undefined : options.output);
   if (split && target.file) throw new UsageError("splitFormatFile", { format: target.format, file: target.file });
+  // Refused before the run: a Word or PDF file's bytes would garble the terminal.
+  if (!split && BINARY_REPORT_FORMATS.has(target.format) && !target.file && io.stdout.isTTY) {
+    throw new UsageError("binaryToTerminal", { format: target.format, example: `-o report.${target.format}` });
+  }
+  const renderOptions = { env: io.env, platform: process.platform, ...(options.browser !== undefined ? { option: options.browser } : {}) };
+  if (target.format === "pdf") await (await import("../report/pdf.js")).printerReady(renderOptions);
   const groupBy = parseGroupBy(options.groupBy ?? []);
   const dimensions = [...(groupBy.length > 0 ? groupBy : DEFAULT_REPORT_DIMENSIONS)];
   if (options.splitBy && !dimensions.includes(options.splitBy)) dimensions.push(options.splitBy);
@@ -90,7 +105,7 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   const period = reportPeriod(io.cwd, options.asOf, new Date());
   if (split && options.splitBy) {
     const reports = buildSplitReports(run, split.units, options.splitBy, lang, { sort, quiet: options.quiet, period, regions: run.config.regions });
-    await writeSplit(split.folder, options.output!, reports, target.format, REPORT_FORMATS[target.format], lang);
+    await writeSplit(split.folder, options.output!, reports, target.format, (unit) => REPORT_FORMATS[target.format](unit, renderOptions), lang);
     const annotatedToo = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
     return toolErrors.length > 0 || !annotatedToo ? 2 : 0;
   }
@@ -107,7 +122,9 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   // The report's renderers carry no terminal colours. With --annotate and no report asked for
   // (no --format, no -o), the annotated workbooks are the output: no HTML poured onto the terminal.
   const reportAsked = target.file !== undefined || (options.format ?? []).length > 0 || !options.annotate;
-  if (reportAsked) cmd.writeOutputs([target], (t) => REPORT_FORMATS[t.format](report));
+  if (reportAsked) {
+    cmd.writeDocument(target, await REPORT_FORMATS[target.format](report, renderOptions));
+  }
   const annotated = options.annotate ? await writeAnnotatedCopies(cmd, run.results, options.annotate) : true;
   return toolErrors.length > 0 || !annotated || before?.failed ? 2 : 0;
 }

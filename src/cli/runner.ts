@@ -68,6 +68,12 @@ export class CommandRun {
     writeOutputFile(this.io.cwd, file, content);
   }
 
+  /** One rendered document, text or bytes (Word, PDF): to its file, else to stdout (a pipe, for bytes). */
+  writeDocument(target: OutputTarget, content: string | Uint8Array): void {
+    if (target.file) writeOutputFile(this.io.cwd, target.file, content);
+    else this.io.stdout.write(content);
+  }
+
   /** Writes each target: to its file without colours, else to stdout styled for the terminal. */
 
   writeOutputs<T extends OutputTarget>(targets: readonly T[], render: (target: T, style: TextStyle) => string): void {

@@ -606,6 +606,28 @@ export const MESSAGES = {
     en: "guidelint: apply every safe fix",
     "zh-CN": "guidelint：应用全部安全修复",
   },
+  binaryToTerminal: {
+    en: "--format {{format}} writes a binary file, which cannot go to the terminal: name its file, e.g. {{example}} (or redirect stdout to a file).",
+    "zh-CN": "--format {{format}} 输出二进制文件，不能输出到终端：请指定文件，如 {{example}}（或将标准输出重定向到文件）。",
+  },
+  pdfNoBrowser: {
+    en: "--format pdf prints the report with Chromium, Google Chrome or Microsoft Edge, and none was found (looked at: {{searched}}). Install one (Debian/Ubuntu: apt-get install chromium), or point at one with --browser /path/to/chrome or GUIDELINT_BROWSER=/path/to/chrome.",
+    "zh-CN":
+      "--format pdf 需要用 Chromium、Google Chrome 或 Microsoft Edge 打印报告，但未找到（已查找：{{searched}}）。请安装其中之一（Debian/Ubuntu：apt-get install chromium），或用 --browser /path/to/chrome 或环境变量 GUIDELINT_BROWSER=/path/to/chrome 指定。",
+  },
+  pdfBrowserMissing: {
+    en: "The browser {{file}} (from --browser or GUIDELINT_BROWSER) does not exist: name the Chromium, Chrome or Edge executable, e.g. --browser /usr/bin/chromium.",
+    "zh-CN": "浏览器 {{file}}（来自 --browser 或 GUIDELINT_BROWSER）不存在：请指定 Chromium、Chrome 或 Edge 的可执行文件，如 --browser /usr/bin/chromium。",
+  },
+  pdfNoPlaywright: {
+    en: "--format pdf drives the browser with the playwright-core package, which is not installed: run npm install playwright-core (it downloads no browser), or write --format html and print it from a browser.",
+    "zh-CN":
+      "--format pdf 通过 playwright-core 包驱动浏览器，但该包未安装：请运行 npm install playwright-core（不会下载浏览器），或改用 --format html 后在浏览器中打印。",
+  },
+  pdfPrintFailed: {
+    en: "Could not print the PDF with {{browser}}: {{detail}}. Check that it is Chromium, Chrome or Edge and starts on this machine, or name another with --browser.",
+    "zh-CN": "无法用 {{browser}} 打印 PDF：{{detail}}。请确认它是可在本机启动的 Chromium、Chrome 或 Edge，或用 --browser 指定其他浏览器。",
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -66,8 +66,39 @@ export const REPORT_WORDS = {
     en: "Bars: the value; vertical line: the target. Green: met; red: missed; blue: no target.",
     "zh-CN": "柱条为指标值，竖线为目标值。绿色：达标；红色：未达标；蓝色：无目标。",
   },
-  gating: {
-    en: "This report is a document: it always exits 0. Gate CI on guidelint lint and guidelint metrics --profile ….",
-    "zh-CN": "本报告仅供审阅，命令总以 0 退出；CI 门禁请使用 guidelint lint 与 guidelint metrics --profile …。",
+  // The Word bulletin and the PDF (src/report/docx.ts, pdf.ts).
+  pageOf: { en: "Page {{page}} of {{pages}}", "zh-CN": "第 {{page}} 页 / 共 {{pages}} 页" },
+  summary: { en: "Summary", "zh-CN": "总体情况" },
+  summaryCounts: {
+    en: "This period counts {{items}} {{items|item|items}} in {{files}} {{files|file|files}} checked, with {{errors}} {{errors|error|errors}} and {{warnings}} {{warnings|warning|warnings}} found",
+    "zh-CN": "本期共统计事项 {{items}} 项，检查文件 {{files}} 个，发现错误 {{errors}} 个、警告 {{warnings}} 个",
   },
+  figureMet: { en: "{{label}} is {{value}}, meeting the target ({{target}})", "zh-CN": "{{label}} {{value}}，达到目标（{{target}}）" },
+  figureMissed: { en: "{{label}} is {{value}}, missing the target ({{target}})", "zh-CN": "{{label}} {{value}}，未达到目标（{{target}}）" },
+  figureShown: { en: "{{label}} is {{value}}", "zh-CN": "{{label}} {{value}}" },
+  lagging: { en: "Units below the target", "zh-CN": "未达标单位" },
+  laggingUnits: {
+    en: "By {{dimension}}, {{count}} {{count|unit misses|units miss}} the target for {{metric}} ({{target}}): {{units}}.",
+    "zh-CN": "按{{dimension}}，{{metric}}未达到目标（{{target}}）的有 {{count}} 个：{{units}}。",
+  },
+  noLagging: {
+    en: "By {{dimension}}, every unit meets the target for {{metric}} ({{target}}).",
+    "zh-CN": "按{{dimension}}，{{metric}}均达到目标（{{target}}）。",
+  },
+  noRankingTarget: {
+    en: "The profile sets no target for {{metric}}: no unit is named as lagging.",
+    "zh-CN": "政策目标方案未对{{metric}}设定目标，不列未达标单位。",
+  },
+  annex: { en: "Annex: findings", "zh-CN": "附件：问题清单" },
+  annexCount: { en: "{{count}} {{count|finding|findings}} in all.", "zh-CN": "共 {{count}} 条问题。" },
+  unitFigure: { en: "{{unit}} ({{value}})", "zh-CN": "{{unit}}（{{value}}）" },
+  captionTarget: { en: "{{title}} (target {{target}})", "zh-CN": "{{title}}（目标 {{target}}）" },
+  ruleWithId: { en: "{{title}} ({{id}})", "zh-CN": "{{title}}（{{id}}）" },
+  headingNumber: { en: "{{n}}. ", "zh-CN": "{{n}}、" },
+  headingNumerals: { en: "1,2,3,4,5,6,7,8,9,10", "zh-CN": "一,二,三,四,五,六,七,八,九,十" },
+  summaryWithTally: { en: "{{summary}} {{tally}}", "zh-CN": "{{summary}}{{tally}}" },
+  listSeparator: { en: ", ", "zh-CN": "、" },
+  clauseSeparator: { en: "; ", "zh-CN": "；" },
+  sentenceEnd: { en: ".", "zh-CN": "。" },
+  rankMoved: { en: "{{rank}} ({{movement}})", "zh-CN": "{{rank}}（{{movement}}）" },
 } satisfies Record<string, LocalizedText>;

@@ -46,15 +46,42 @@ svg text{font-family:${FONTS}}
 dl.values{margin:4px 0 0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}
 dl.values dt{color:#555}dl.values dd{margin:0}
 footer{margin-top:32px;color:#777;font-size:12px}
-@page{size:A4;margin:14mm}
+footer p{margin:2px 0}
+@page{size:A4 portrait;margin:18mm 15mm 16mm}
 @media print{
-  body{max-width:none;padding:0;font-size:11pt}
+  body{max-width:none;padding:0;font-size:10.5pt}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   nav{display:none}
-  h2{break-after:avoid;page-break-after:avoid}
-  section.findings,section.rankings{break-before:page;page-break-before:always}
-  figure,.glance li{break-inside:avoid;page-break-inside:avoid}
+  /* Sections flow on from each other: a forced break before each left pages nearly empty. */
+  h2,h3,figcaption{break-after:avoid;page-break-after:avoid}
+  h2{margin-top:18px}
+  figure,.glance li,dl.values{break-inside:avoid;page-break-inside:avoid}
   thead{display:table-header-group}
+  .glance{grid-template-columns:repeat(auto-fit,minmax(30mm,1fr))}
+  /* Fixed layout with widths in %: no column grows past the page for a long path or code. */
+  table{table-layout:fixed;width:100%}
+  th,td{overflow-wrap:anywhere;word-break:break-word;padding:3px 5px}
+  td.num,td.error,td.warning,td.rule{white-space:normal}
+  td.chart,td.pos{width:auto}
+  figure{overflow:visible}
+  svg{max-width:100%;height:auto}
+  /* A long ranking chart is scaled down to fit beside the content above it, not pushed to a page of its own. */
+  svg.ranking{max-height:150mm;width:auto}
+  dl.values{grid-template-columns:auto minmax(0,1fr)}
+  section.metrics th:nth-child(1){width:30%}
+  section.metrics th:nth-child(2){width:10%}
+  section.metrics th:nth-child(3){width:11%}
+  section.metrics th:nth-child(4){width:27%}
+  section.metrics th:nth-child(5){width:10%}
+  section.metrics th:nth-child(6){width:12%}
+  section.rankings th:nth-child(1){width:14%}
+  section.rankings th:nth-child(2){width:46%}
+  section.rankings th:nth-child(3){width:14%}
+  section.rankings th:nth-child(4){width:26%}
+  section.findings th:nth-child(1){width:26%}
+  section.findings th:nth-child(2){width:9%}
+  section.findings th:nth-child(3){width:20%}
+  section.findings th:nth-child(4){width:45%}
 }
 `;
 
@@ -183,7 +210,14 @@ export function renderHtml(report: AuditReport): string {
     );
   }
   parts.push("</section>");
-  parts.push(`<footer><p>${w(REPORT_WORDS.generatedBy, { version: report.version })}</p><p>${w(REPORT_WORDS.gating)}</p></footer>`, "</body>", "</html>", "");
+  // What a reader checks the document against: the tool and version, the date and revision the
+  // figures stand at, the policy document whose targets they are measured by.
+  const footer = [
+    w(REPORT_WORDS.generatedBy, { version: report.version }),
+    ...(report.period ? [e(periodText(report.period, report.lang))] : []),
+    report.profile ? w(REPORT_WORDS.profile, { name: report.profile.name, document: report.profile.document }) : w(REPORT_WORDS.noProfile),
+  ];
+  parts.push(`<footer>${footer.map((line) => `<p>${line}</p>`).join("")}</footer>`, "</body>", "</html>", "");
   return parts.join("\n");
 }
 

@@ -251,8 +251,9 @@ cases.push({
 // --- report: a file extension that does not match the format -------------------------------------
 for (const [args, message] of [
   [["-o", "audit.xlsx"], /audit\.xlsx ends in \.xlsx, but the report format is html/],
-  [["-o", "audit.pdf"], /audit\.pdf ends in \.pdf/],
-  [["-o", "audit.docx"], /audit\.docx/],
+  [["-o", "audit.odt"], /audit\.odt ends in \.odt/],
+  [["--format", "html", "-o", "audit.pdf"], /audit\.pdf ends in \.pdf, but the report format is html/],
+  [["--format", "pdf=audit.docx"], /audit\.docx ends in \.docx, but the report format is pdf/],
   [["--format", "csv", "-o", "audit.html"], /audit\.html ends in \.html, but the report format is csv/],
   [["--format", "html=audit.md"], /audit\.md ends in \.md, but the report format is html/],
   [["--format", "markdown=audit.csv"], /audit\.csv ends in \.csv, but the report format is markdown/],

@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { documentText, unzip } from "../support/docx.js";
 import { itemText, runCli, tempDir } from "../support/cli.js";
 
 // @ts-expect-error plain ESM script without types
@@ -222,6 +223,24 @@ describe("--compare against the previous period", () => {
     const html = await runCli(["report", "--compare", "HEAD~1", "--sort", SORT, "--lang", "zh-CN"], { cwd: repo });
     expect(html.stdout).toContain('<section class="comparison" id="compare"><h2>与上期比较</h2>');
     expect(html.stdout).toContain('<table class="new-findings">');
+  });
+
+  it("the Word bulletin states the comparison: changes in points, movements beside ranks, problems per department", async () => {
+    const run = await runCli(["report", "--compare", "HEAD~1", "--sort", SORT, "--group-by", "department", "--lang", "zh-CN", "-o", "周通报.docx"], {
+      cwd: repo,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const text = documentText(
+      unzip(readFileSync(path.join(repo, "周通报.docx")))
+        .get("word/document.xml")!
+        .toString("utf8"),
+    );
+    const p = before.metrics.overall[SORT].value!;
+    const c = after.metrics.overall[SORT].value!;
+    expect(text).toContain("与上期比较");
+    expect(text).toContain(`比上期${c > p ? "提升" : "下降"} ${Math.abs((c - p) * 100).toFixed(1)} 个百分点`);
+    expect(text).toContain("各实施主体新增与已整改问题");
+    expect(text).toMatch(/\d+（(?:↑\d+|↓\d+|—|新)）/);
   });
 
   it("metrics --compare HEAD~1 --format json: metrics.md's keys as without it, and an additive comparison", async () => {
