@@ -70,6 +70,12 @@ export function localiseHelp(command: Command, lang: Lang): void {
 // Commander's Help methods, called on the Help instance: `this` is commander's helper.
 const ZH_HELP: Partial<Help> = {
   styleTitle: (title: string) => ZH_TITLES[title] ?? title,
+  // Commander puts a space after "Usage:"; after the full-width colon of 用法： it would be a gap.
+  formatHelp(this: Help, command: Command, helper: Help): string {
+    return Object.getPrototypeOf(this)
+      .formatHelp.call(this, command, helper)
+      .replace(/^用法： /, "用法：");
+  },
   // Chinese characters take two columns: without this the descriptions after them lose alignment.
   displayWidth: (text: string) => terminalWidth(text),
   optionDescription(this: Help, option: Option): string {

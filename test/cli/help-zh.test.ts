@@ -55,7 +55,7 @@ describe.each(commands.map((c) => [c.name(), c] as const))("guidelint %s --help"
       expect(page, `${label}: its Chinese text is not shown`).toContain(squeeze(zhText(item) ?? `(no Chinese text for ${label})`));
       if (zhText(item) !== english(item)) expect(page, `${label}: its English text is still shown`).not.toContain(squeeze(english(item)));
     }
-    expect(run.stdout).toMatch(/^用法： guidelint /);
+    expect(run.stdout).toMatch(/^用法：guidelint /);
     expect(run.stdout).toContain("\n选项：\n");
     expect(run.stdout).toContain("显示命令帮助");
     expect(run.stdout).not.toMatch(/Usage:|Options:|Arguments:|display help|\(default: /);
