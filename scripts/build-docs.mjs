@@ -1,5 +1,6 @@
 // Rewrites what the docs take from the code (run through `npm run docs`, which builds first):
-// each docs/rules/<id>.md's header and options blocks (scripts/docs/rule-page.mjs) and the README's
+// each rule page's header and options blocks, in English (docs/rules/<id>.md) and Chinese
+// (docs/rules/zh-CN/<id>.md), each in its page's language (scripts/docs/rule-page.mjs), and the README's
 // rules table (scripts/rules-table.mjs). What cannot be generated — the sections, the examples —
 // is checked by test/docs/rule-pages.test.ts; see docs/rules/README.md.
 //   node scripts/build-docs.mjs          write them
@@ -8,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../dist/rules/registry.js";
-import { structureProblems, withGeneratedBlocks } from "./docs/rule-page.mjs";
+import { PAGE_LANGS, pagePath, structureProblems, withChineseIndex, withGeneratedBlocks } from "./docs/rule-page.mjs";
 import { withTable } from "./rules-table.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,15 +27,18 @@ function update(relative, rewrite) {
 }
 
 for (const rule of rules) {
-  const relative = `docs/rules/${rule.id}.md`;
-  if (!existsSync(path.join(ROOT, relative))) {
-    problems.push(`${relative}: missing; start it with "# ${rule.id}" and the sections of docs/rules/README.md`);
-    continue;
+  for (const lang of PAGE_LANGS) {
+    const relative = pagePath(rule.id, lang);
+    if (!existsSync(path.join(ROOT, relative))) {
+      problems.push(`${relative}: missing; start it with "# ${rule.id}" and the sections of docs/rules/README.md (${lang})`);
+      continue;
+    }
+    update(relative, (text) => withGeneratedBlocks(text, rule, lang));
+    problems.push(...structureProblems(readFileSync(path.join(ROOT, relative), "utf8"), rule, lang));
   }
-  update(relative, (text) => withGeneratedBlocks(text, rule));
-  problems.push(...structureProblems(readFileSync(path.join(ROOT, relative), "utf8"), rule));
 }
 update("README.md", withTable);
+update("docs/rules/zh-CN/README.md", (text) => withChineseIndex(text, rules));
 
 if (check && stale.length > 0) console.error(`Out of date (run npm run docs):\n  ${stale.join("\n  ")}`);
 else if (stale.length > 0) console.log(`Rewrote:\n  ${stale.join("\n  ")}`);

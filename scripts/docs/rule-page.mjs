@@ -1,22 +1,86 @@
-// What a rule page (docs/rules/<id>.md) is made of, as pure functions over a rule definition and
-// the page's text: the blocks the generator writes, and the hand-written sections it requires.
-// Used by scripts/build-docs.mjs (which rewrites the pages) and test/docs/rule-pages.test.ts
-// (which fails when a page differs from what the generator would write). See docs/rules/README.md.
+// What a rule page is made of, as pure functions over a rule definition and the page's text: the
+// blocks the generator writes, and the hand-written sections it requires. Each rule has two pages,
+// docs/rules/<id>.md in English and docs/rules/zh-CN/<id>.md in Chinese, each with its own section
+// names and its generated blocks in its own language; every function takes the page's `lang`
+// ("en" when left out). Used by scripts/build-docs.mjs (which rewrites the pages) and
+// test/docs/rule-pages.test.ts (which fails when a page differs from what the generator would
+// write). See docs/rules/README.md.
 
 const HEADER_BEGIN = "<!-- begin generated: rule header (npm run docs) -->";
 const OPTIONS_BEGIN = "<!-- begin generated: rule options (npm run docs) -->";
 const END = "<!-- end generated -->";
 
-/** The `##` sections of a page, in order; `Options` only for a rule with an options schema. */
-function requiredSections(rule) {
-  return ["What it checks", ...(rule.optionsSchema ? ["Options"] : []), "Why", "Examples"];
-}
-/** Sections a page may add after the required ones. */
-const OPTIONAL_TRAILING_SECTIONS = ["See also"];
-/** The `###` headings of `## Examples`, in order. */
-const EXAMPLE_HEADINGS = ["Failing", "Passing"];
+/**
+ * Each language's page: where it is, its `##` sections in order (`options` only for a rule with an
+ * options schema), the sections it may add after them, and the `###` headings of its examples
+ * section (Failing, then Passing).
+ */
+const LAYOUTS = {
+  en: {
+    page: (id) => `docs/rules/${id}.md`,
+    sections: { checks: "What it checks", options: "Options", why: "Why", examples: "Examples" },
+    order: ["checks", "options", "why", "examples"],
+    trailing: ["See also"],
+    exampleHeadings: { Failing: "Failing", Passing: "Passing" },
+    header: englishHeader,
+    optionsHead: "| option | type | default | meaning |",
+    optionMeaning: (_rule, _name, schema) => schema.description ?? "",
+    types: {
+      number: "number",
+      integer: "integer",
+      string: "string",
+      regex: "string (regular expression)",
+      any: "any",
+      list: (values) => `list of ${values}`,
+      listSeparator: ", ",
+      rangeSeparator: ", ",
+    },
+    // English option meanings are the schema's own descriptions: nothing can be missing.
+    missingOptionMeanings: () => [],
+  },
+  "zh-CN": {
+    page: (id) => `docs/rules/zh-CN/${id}.md`,
+    sections: { checks: "检查内容", options: "选项", why: "政策依据", fix: "如何修改", examples: "示例" },
+    order: ["checks", "options", "why", "fix", "examples"],
+    trailing: ["另见"],
+    exampleHeadings: { Failing: "不通过", Passing: "通过" },
+    header: chineseHeader,
+    optionsHead: "| 选项 | 类型 | 默认值 | 含义 |",
+    optionMeaning: (rule, name, schema) => ZH_OPTION_MEANINGS[`${rule.id}.${name}`] ?? schema.description ?? "",
+    types: {
+      number: "数值",
+      integer: "整数",
+      string: "字符串",
+      regex: "字符串（正则表达式）",
+      boolean: "布尔值",
+      object: "对象",
+      any: "任意",
+      list: (values) => `列表，元素为 ${values}`,
+      listSeparator: "、",
+      rangeSeparator: "，",
+    },
+    missingOptionMeanings,
+  },
+};
 
-function renderHeader(rule) {
+/** The languages rule pages are written in. */
+export const PAGE_LANGS = Object.keys(LAYOUTS);
+
+/** Where the page of the rule in that language is, relative to the repository. */
+export function pagePath(id, lang = "en") {
+  return LAYOUTS[lang].page(id);
+}
+
+function requiredSections(rule, lang) {
+  const layout = LAYOUTS[lang];
+  return layout.order.filter((key) => key !== "options" || rule.optionsSchema).map((key) => layout.sections[key]);
+}
+
+function renderHeader(rule, lang) {
+  return [HEADER_BEGIN, ...LAYOUTS[lang].header(rule), END].join("\n");
+}
+
+function englishHeader(rule) {
   const lines = [
     ...(rule.title ? [`**${rule.title["zh-CN"]}** · ${rule.title.en}`, ""] : []),
     `${rule.description.en}　/　${rule.description["zh-CN"]}`,
@@ -26,8 +90,33 @@ function renderHeader(rule) {
     `- Scope: ${rule.scope} (${SCOPE_MEANING[rule.scope]})`,
   ];
   if (rule.policy) lines.push(`- Policy: ${rule.policy}`);
-  return [HEADER_BEGIN, ...lines, END].join("\n");
+  lines.push(`- 中文：[${rule.id}](zh-CN/${rule.id}.md)`);
+  return lines;
 }
+
+function chineseHeader(rule) {
+  const lines = [
+    ...(rule.title ? [`**${rule.title["zh-CN"]}**`, ""] : []),
+    rule.description["zh-CN"],
+    "",
+    `- 规则编号：\`${rule.id}\``,
+    `- 默认级别：${ZH_SEVERITY[rule.defaultSeverity]}（${rule.defaultSeverity}）`,
+    `- 可自动修复：${rule.fixable ? "是（guidelint fix）" : "否"}`,
+    `- 检查范围：${ZH_SCOPE_MEANING[rule.scope]}`,
+  ];
+  if (rule.policy) lines.push(`- 政策要求：${rule.policy}`);
+  lines.push(`- English: [${rule.id}](../${rule.id}.md)`);
+  return lines;
+}
+
+const ZH_SEVERITY = { error: "错误", warning: "警告" };
+
+const ZH_SCOPE_MEANING = {
+  file: "逐个文件（在事项规则之前和前后）",
+  item: "逐条事项",
+  catalog: "整个目录",
+  channel: "目录与各渠道快照对照",
+};
 
 const SCOPE_MEANING = {
   file: "each file, before and around the item rules",
@@ -36,33 +125,50 @@ const SCOPE_MEANING = {
   channel: "the catalog against the channel snapshots",
 };
 
+/**
+ * The Chinese meaning of each rule option, `<rule>.<option>`: a JSON Schema carries one
+ * `description`, the English one. A rule option missing here is a problem of the Chinese page
+ * (structureProblems names it), so a new option cannot ship with its meaning in English only.
+ */
+const ZH_OPTION_MEANINGS = {
+  "time-limit-compression.min": "事项应达到的最低压缩比例（0.6 即 60%）；当前政策目标档案设有 meanCompression 目标时，以其为默认值",
+  "code-format.format": "`local`：本省使用自己的编码规则，只报告空编码（以及设了 `pattern` 时不匹配的编码）",
+  "code-format.pattern": "整个 `code` 须匹配的正则表达式（自动加首尾锚定）；`national` 格式下在结构检查之后再检查",
+  "cross-level-consistency.elements": "比较哪些要素；统一要素更多的省份可加上 `materials`、`timeLimit`、`onlineDepth` 等",
+};
+
 /** The options table, from the rule's options JSON Schema (each property's `description`) and its defaults. */
-function renderOptions(rule) {
+function renderOptions(rule, lang) {
+  const layout = LAYOUTS[lang];
   const properties = rule.optionsSchema?.properties ?? {};
   const rows = Object.entries(properties).map(([name, schema]) => {
     const fallback = rule.defaultOptions?.[name];
     const defaultText = fallback === undefined ? "—" : `\`${formatValue(fallback)}\``;
-    return `| \`${name}\` | ${schemaType(schema)} | ${defaultText} | ${schema.description ?? ""} |`;
+    return `| \`${name}\` | ${schemaType(schema, layout.types)} | ${defaultText} | ${layout.optionMeaning(rule, name, schema)} |`;
   });
-  return [OPTIONS_BEGIN, "| option | type | default | meaning |", "|---|---|---|---|", ...rows, END].join("\n");
+  return [OPTIONS_BEGIN, layout.optionsHead, "|---|---|---|---|", ...rows, END].join("\n");
+}
+
+function missingOptionMeanings(rule) {
+  return Object.keys(rule.optionsSchema?.properties ?? {}).filter((name) => !ZH_OPTION_MEANINGS[`${rule.id}.${name}`]);
 }
 
 function formatValue(value) {
   return Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
 }
 
-function schemaType(schema) {
+function schemaType(schema, words) {
   if (schema.enum) return schema.enum.map((v) => `\`${v}\``).join(" \\| ");
   if (schema.type === "array") {
     const items = schema.items ?? {};
-    return items.enum ? `list of ${items.enum.map((v) => `\`${v}\``).join(", ")}` : `list of ${schemaType(items)}`;
+    return words.list(items.enum ? items.enum.map((v) => `\`${v}\``).join(words.listSeparator) : schemaType(items, words));
   }
   if (schema.type === "number" || schema.type === "integer") {
-    const range = schema.minimum !== undefined && schema.maximum !== undefined ? `, ${schema.minimum}–${schema.maximum}` : "";
-    return `${schema.type}${range}`;
+    const range = schema.minimum !== undefined && schema.maximum !== undefined ? `${words.rangeSeparator}${schema.minimum}–${schema.maximum}` : "";
+    return `${words[schema.type]}${range}`;
   }
-  if (schema.type === "string") return schema.format === "regex" ? "string (regular expression)" : "string";
-  return schema.type ?? "any";
+  if (schema.type === "string") return schema.format === "regex" ? words.regex : words.string;
+  return words[schema.type] ?? schema.type ?? words.any;
 }
 
 /**
@@ -70,10 +176,13 @@ function schemaType(schema) {
  * title; a page without an options block gets one at the top of `## Options`. Returns the text
  * unchanged where a block has nowhere to go (the section test then says what is missing).
  */
-export function withGeneratedBlocks(text, rule) {
-  let out = replaceBlock(text, HEADER_BEGIN, renderHeader(rule), (t) => t.replace(/^(# .*\n)\n?/, `$1\n${renderHeader(rule)}\n\n`));
+export function withGeneratedBlocks(text, rule, lang = "en") {
+  const header = renderHeader(rule, lang);
+  let out = replaceBlock(text, HEADER_BEGIN, header, (t) => t.replace(/^(# .*\n)\n?/, `$1\n${header}\n\n`));
   if (rule.optionsSchema) {
-    out = replaceBlock(out, OPTIONS_BEGIN, renderOptions(rule), (t) => t.replace(/^(## Options\n)\n?/m, `$1\n${renderOptions(rule)}\n\n`));
+    const options = renderOptions(rule, lang);
+    const heading = new RegExp(`^(## ${LAYOUTS[lang].sections.options}\\n)\\n?`, "m");
+    out = replaceBlock(out, OPTIONS_BEGIN, options, (t) => t.replace(heading, `$1\n${options}\n\n`));
   }
   return out;
 }
@@ -119,33 +228,39 @@ function headings(text) {
 }
 
 /** What is wrong with a page's structure, as sentences naming the page and the fix; [] when nothing. */
-export function structureProblems(text, rule) {
-  const page = `docs/rules/${rule.id}.md`;
+export function structureProblems(text, rule, lang = "en") {
+  const layout = LAYOUTS[lang];
+  const page = pagePath(rule.id, lang);
+  const { options: optionsTitle, examples: examplesTitle } = layout.sections;
+  const exampleTitles = Object.values(layout.exampleHeadings);
   const problems = [];
   const all = headings(text);
   if (all[0]?.level !== 1 || all[0].title !== rule.id || all[0].line !== 1) problems.push(`${page}: the first line must be "# ${rule.id}"`);
   if (all.filter((h) => h.level === 1).length > 1) problems.push(`${page}: only the title is a level-1 heading`);
   const sections = all.filter((h) => h.level === 2).map((h) => h.title);
-  const required = requiredSections(rule);
+  const required = requiredSections(rule, lang);
   const trailing = sections.slice(required.length);
-  const ok = required.every((s, i) => sections[i] === s) && trailing.every((s) => OPTIONAL_TRAILING_SECTIONS.includes(s));
+  const ok = required.every((s, i) => sections[i] === s) && trailing.every((s) => layout.trailing.includes(s));
   if (!ok) {
     problems.push(
       `${page}: sections must be ${required.map((s) => `"## ${s}"`).join(", ")} in this order` +
-        ` (then optionally ${OPTIONAL_TRAILING_SECTIONS.map((s) => `"## ${s}"`).join(", ")}); found ${sections.map((s) => `"## ${s}"`).join(", ") || "none"}` +
-        (rule.optionsSchema ? "" : ` (the rule has no options, so no "## Options")`),
+        ` (then optionally ${layout.trailing.map((s) => `"## ${s}"`).join(", ")}); found ${sections.map((s) => `"## ${s}"`).join(", ") || "none"}` +
+        (rule.optionsSchema ? "" : ` (the rule has no options, so no "## ${optionsTitle}")`),
     );
   }
-  const examples = sectionRange(all, "Examples");
+  const examples = sectionRange(all, examplesTitle);
   const exampleHeadings = all.filter((h) => h.level === 3 && h.line > examples.start && h.line < examples.end).map((h) => h.title);
-  if (exampleHeadings.join("|") !== EXAMPLE_HEADINGS.join("|")) {
+  if (exampleHeadings.join("|") !== exampleTitles.join("|")) {
     problems.push(
-      `${page}: "## Examples" must hold exactly ${EXAMPLE_HEADINGS.map((s) => `"### ${s}"`).join(" then ")}; found ${exampleHeadings.map((s) => `"### ${s}"`).join(", ") || "none"}`,
+      `${page}: "## ${examplesTitle}" must hold exactly ${exampleTitles.map((s) => `"### ${s}"`).join(" then ")}; found ${exampleHeadings.map((s) => `"### ${s}"`).join(", ") || "none"}`,
     );
   }
   for (const [begin, name] of [[HEADER_BEGIN, "header"], ...(rule.optionsSchema ? [[OPTIONS_BEGIN, "options"]] : [])]) {
     const start = text.indexOf(begin);
     if (start < 0 || text.indexOf(END, start) < 0) problems.push(`${page}: no generated ${name} block (${begin} … ${END}): run npm run docs`);
+  }
+  for (const name of layout.missingOptionMeanings(rule)) {
+    problems.push(`${page}: the option ${name} has no Chinese meaning: add "${rule.id}.${name}" to ZH_OPTION_MEANINGS in scripts/docs/rule-page.mjs`);
   }
   const unchecked = fences(text).filter((f) => f.line > examples.start && f.line < examples.end && !/^(ya?ml|csv)$/.test(f.lang));
   for (const fence of unchecked) {
@@ -158,9 +273,9 @@ export function structureProblems(text, rule) {
   }
   const options = text.indexOf(OPTIONS_BEGIN);
   if (options >= 0) {
-    const range = sectionRange(all, "Options");
+    const range = sectionRange(all, optionsTitle);
     const line = lineOf(text, options);
-    if (!(line > range.start && line < range.end)) problems.push(`${page}: the generated options block belongs in "## Options"`);
+    if (!(line > range.start && line < range.end)) problems.push(`${page}: the generated options block belongs in "## ${optionsTitle}"`);
   }
   return problems;
 }
@@ -177,12 +292,16 @@ function sectionRange(all, title) {
   return { start: all[index].line, end: next ? next.line : Infinity };
 }
 
-/** The fenced ```yaml blocks under `### Failing` and `### Passing`: `{ kind, line, code }` (line of the fence). */
-export function examples(text) {
+/**
+ * The fenced ```yaml blocks under the Failing and Passing headings (`### Failing` / `### 不通过`,
+ * `### Passing` / `### 通过`): `{ kind, line, code }`, kind "Failing" or "Passing" whatever the
+ * page's language, line that of the fence.
+ */
+export function examples(text, lang = "en") {
   const all = headings(text);
   const out = [];
-  for (const kind of EXAMPLE_HEADINGS) {
-    const heading = all.find((h) => h.level === 3 && h.title === kind);
+  for (const [kind, title] of Object.entries(LAYOUTS[lang].exampleHeadings)) {
+    const heading = all.find((h) => h.level === 3 && h.title === title);
     if (!heading) continue;
     const next = all.find((h) => h.line > heading.line && h.level <= 3);
     const lines = text.split("\n").slice(heading.line, next ? next.line - 1 : undefined);
@@ -196,4 +315,16 @@ export function examples(text) {
     }
   }
   return out;
+}
+
+const INDEX_BEGIN = "<!-- begin generated: rules index (npm run docs) -->";
+
+/** The Chinese index page (docs/rules/zh-CN/README.md) with its table of every rule rewritten. */
+export function withChineseIndex(text, rules) {
+  const rows = rules.map(
+    (r) =>
+      `| [\`${r.id}\`](${r.id}.md) | ${r.title?.["zh-CN"] ?? ""} | ${ZH_SEVERITY[r.defaultSeverity]} | ${r.fixable ? "是" : ""} | ${r.description["zh-CN"]} |`,
+  );
+  const table = [INDEX_BEGIN, "| 规则 | 名称 | 默认级别 | 可自动修复 | 检查内容 |", "|---|---|---|---|---|", ...rows, END].join("\n");
+  return replaceBlock(text, INDEX_BEGIN, table, (t) => `${t.replace(/\n*$/, "\n\n")}${table}\n`);
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { CommanderError } from "commander";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/localized.js";
+import { localiseHelp, versionDescription, zh } from "../i18n/help-text.js";
 import { detectLang } from "../i18n/locale.js";
 import { t } from "../i18n/t.js";
 import { didYouMean } from "../text/similar.js";
@@ -35,9 +36,13 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     full.stdout.on?.("error", ignoreClosedPipe);
   }
   const output = { writeOut: (s: string) => full.stdout.write(s), writeErr: (s: string) => full.stderr.write(s) };
-  const program = new GuidelintCommand("guidelint")
-    .description("Lint Chinese government service-guide catalogs (办事指南)")
-    .version(full.version)
+  // The help comes in the user's language, chosen before commander parses (it prints --help itself).
+  const helpLang = langFromArgv(argv, full.env);
+  const program = zh(
+    new GuidelintCommand("guidelint").description("Lint Chinese government service-guide catalogs (办事指南)"),
+    "检查办事指南目录：要素规范、语义规则、同源发布、指标与报告",
+  )
+    .version(full.version, "-V, --version", versionDescription(helpLang))
     .exitOverride()
     .configureOutput(output);
   for (const entry of COMMANDS) {
@@ -48,13 +53,14 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   }
   // addCommand does not pass the output on: without it a subcommand's usage errors go to process.stderr.
   for (const command of program.commands) command.exitOverride().configureOutput(output);
+  localiseHelp(program, helpLang);
 
   try {
     checkCommandName(argv.slice(2), [...program.commands.map((c) => c.name()), "help"], full.cwd);
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
-    return handleError(error, full, langFromArgv(argv, full.env));
+    return handleError(error, full, helpLang);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../api.js";
 import { displayPath } from "../source/display-path.js";
@@ -17,10 +17,22 @@ interface RulesCommandOptions {
   format?: string;
 }
 
-/** The package's own page for a rule (what `guidelint rules <id>` prints). */
-export function rulePage(id: string): string {
-  return path.join(PACKAGE_ROOT, "docs/rules", `${id}.md`);
+/**
+ * The package's own page for a rule in the language (what `guidelint rules <id>` prints): English
+ * pages are docs/rules/<id>.md, Chinese ones docs/rules/zh-CN/<id>.md. A rule whose page is not
+ * written in the language yet (a rule just added) gets the English one rather than nothing.
+ */
+export function rulePage(id: string, lang: Lang, root: string = PACKAGE_ROOT): string {
+  const english = path.join(root, "docs/rules", `${id}.md`);
+  const translated = path.join(root, "docs/rules", PAGE_FOLDERS[lang], `${id}.md`);
+  return existsSync(translated) ? translated : english;
 }
+
+/** Where each language's pages are, under docs/rules/. */
+const PAGE_FOLDERS: Record<Lang, string> = { en: ".", "zh-CN": "zh-CN" };
+
+/** Whether the list shows the title column: see rulesTable. */
+const TITLE_COLUMN: Record<Lang, boolean> = { en: false, "zh-CN": true };
 
 const FORMATS = { text: true, json: true };
 
@@ -41,7 +53,7 @@ export async function run(cmd: CommandRun, [id]: unknown[], options: RulesComman
         ),
       });
     // The generator's markers (`<!-- begin generated … -->`) are for `npm run docs`, not for readers.
-    const page = readFileSync(rulePage(rule.id), "utf8").replace(/^<!--[^\n]*-->\n/gm, "");
+    const page = readFileSync(rulePage(rule.id, lang), "utf8").replace(/^<!--[^\n]*-->\n/gm, "");
     text = json ? `${JSON.stringify({ ...ruleEntry(rule, io.cwd, lang), page }, null, 2)}\n` : page;
   } else {
     const entries = rules.map((rule) => ruleEntry(rule, io.cwd, lang));
@@ -53,6 +65,7 @@ export async function run(cmd: CommandRun, [id]: unknown[], options: RulesComman
 
 interface RuleEntry {
   id: string;
+  title: string;
   defaultSeverity: AnyRule["defaultSeverity"];
   fixable: boolean;
   description: string;
@@ -62,18 +75,28 @@ interface RuleEntry {
 function ruleEntry(rule: AnyRule, cwd: string, lang: Lang): RuleEntry {
   return {
     id: rule.id,
+    title: rule.title?.[lang] ?? "",
     defaultSeverity: rule.defaultSeverity,
     fixable: rule.fixable,
     description: rule.description[lang],
-    docs: displayPath(cwd, rulePage(rule.id)),
+    docs: displayPath(cwd, rulePage(rule.id, lang)),
   };
 }
 
 function rulesTable(entries: readonly RuleEntry[], lang: Lang): string {
   const word = (id: keyof typeof MESSAGES) => renderText(MESSAGES[id], {}, lang);
+  // A Chinese reader finds a rule by its title (申请材料含兜底表述), not by its English id; the
+  // English table keeps its columns (scripts and tests read it), the title is in --format json.
+  const titled = TITLE_COLUMN[lang];
   const rows = [
-    [word("rulesColumnRule"), word("rulesColumnSeverity"), word("rulesColumnFixable"), word("rulesColumnDocs")],
-    ...entries.map((e) => [e.id, word(e.defaultSeverity === "error" ? "severityError" : "severityWarning"), e.fixable ? word("yes") : "", e.docs]),
+    [word("rulesColumnRule"), ...(titled ? [word("rulesColumnTitle")] : []), word("rulesColumnSeverity"), word("rulesColumnFixable"), word("rulesColumnDocs")],
+    ...entries.map((e) => [
+      e.id,
+      ...(titled ? [e.title] : []),
+      word(e.defaultSeverity === "error" ? "severityError" : "severityWarning"),
+      e.fixable ? word("yes") : "",
+      e.docs,
+    ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
   const lines = rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - displayWidth(cell)))).join("  "));

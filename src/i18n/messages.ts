@@ -196,6 +196,7 @@ export const MESSAGES = {
   rulesColumnSeverity: { en: "default", "zh-CN": "默认级别" },
   rulesColumnFixable: { en: "fixable", "zh-CN": "可自动修复" },
   rulesColumnDocs: { en: "docs", "zh-CN": "文档" },
+  rulesColumnTitle: { en: "title", "zh-CN": "名称" },
   yes: { en: "yes", "zh-CN": "是" },
   baselineUnreadable: {
     en: "Cannot read the baseline {{file}}: {{detail}}. Create it with --update-baseline.",
