@@ -135,6 +135,8 @@ const ZH_OPTION_MEANINGS = {
   "code-format.format": "`local`：本省使用自己的编码规则，只报告空编码（以及设了 `pattern` 时不匹配的编码）",
   "code-format.pattern": "整个 `code` 须匹配的正则表达式（自动加首尾锚定）；`national` 格式下在结构检查之后再检查",
   "cross-level-consistency.elements": "比较哪些要素；统一要素更多的省份可加上 `materials`、`timeLimit`、`onlineDepth` 等",
+  "text-typo.extra": "追加的错别字，每项写 `错误写法: 正确写法`（如 `营业执照付本: 营业执照副本`）；先于内置错别字表检查",
+  "text-standard-chars.keep": "按原样保留的词（以繁体字登记的名称，如香港公司的名称）",
 };
 
 /** The options table, from the rule's options JSON Schema (each property's `description`) and its defaults. */
