@@ -1,5 +1,5 @@
 import { describeField } from "../../i18n/field-labels.js";
-import { itemTexts } from "../../text/item-texts.js";
+import { forEachText } from "../../text/item-texts.js";
 import { nonStandardRuns } from "../../text/simplified.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
@@ -50,11 +50,11 @@ export default defineRule<"nonStandard" | "more", StandardCharsOptions>({
   check({ item, options, report }) {
     const capped = cappedReport(report, "more");
     const keep = options.keep ?? [];
-    for (const [path, text] of itemTexts(item)) {
+    forEachText(item, (text, pathOf) => {
       let runs = nonStandardRuns(text);
-      if (runs.length === 0) continue;
+      if (runs.length === 0) return;
       if (keep.length > 0) runs = runs.filter((run) => !keep.some((word) => insideKeptWord(text, run.offset, run.text.length, word)));
-      if (runs.length === 0) continue;
+      if (runs.length === 0) return;
       let standard = "";
       let at = 0;
       for (const run of runs) {
@@ -64,6 +64,7 @@ export default defineRule<"nonStandard" | "more", StandardCharsOptions>({
       standard += text.slice(at);
       // Each change named once: 政務服務 changes 務 twice.
       const changes = [...new Map(runs.map((run) => [run.text, run.standard])).entries()];
+      const path = pathOf();
       capped.report({
         messageId: "nonStandard",
         path,
@@ -77,7 +78,7 @@ export default defineRule<"nonStandard" | "more", StandardCharsOptions>({
           },
         },
       });
-    }
+    });
     capped.flush();
   },
 });

@@ -1,5 +1,5 @@
 import { describeField } from "../../i18n/field-labels.js";
-import { itemTexts } from "../../text/item-texts.js";
+import { forEachText } from "../../text/item-texts.js";
 import { textMemo } from "../../text/memo.js";
 import { BUILT_IN_TYPOS, corrected, findDoubledSuffixes, findTypos, type Typo, type TypoHit } from "../../text/typos.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
@@ -79,10 +79,11 @@ export default defineRule<"typo" | "more", TextTypoOptions>({
   check({ item, options, report }) {
     const capped = cappedReport(report, "more");
     const typos = typosFor(options.extra);
-    for (const [path, text] of itemTexts(item)) {
+    forEachText(item, (text, pathOf) => {
       const hits = typos === undefined ? builtInHits.get(text, (t) => hitsIn(t, BUILT_IN_TYPOS)) : hitsIn(text, typos);
-      if (hits.length === 0) continue;
+      if (hits.length === 0) return;
       const fixed = corrected(text, hits);
+      const path = pathOf();
       capped.report({
         messageId: "typo",
         path,
@@ -97,7 +98,7 @@ export default defineRule<"typo" | "more", TextTypoOptions>({
         },
         fix: { value: fixed },
       });
-    }
+    });
     capped.flush();
   },
 });
