@@ -10,6 +10,7 @@
 //   checked: 法定代表人居民身份证 and 村委会出具的亲属关系证明 are still that document.
 import { type TextMemo, textMemo } from "../text/memo.js";
 import { normalizeText } from "../text/normalize.js";
+import { toSimplified } from "../text/simplified.js";
 import type { ListEntry } from "./types.js";
 
 export type MatchMode = "exact" | "contains";
@@ -25,9 +26,13 @@ export interface ListMatch<E extends ListEntry = ListEntry> {
 // Material names repeat across a catalog (every item asks for 居民身份证): normalise each once.
 const keys = textMemo<string>();
 
-/** The comparison key of a name: normalizeText, nothing more. */
+/**
+ * The comparison key of a name: normalizeText of its standard simplified form, so that a material
+ * written in traditional characters (戶口簿, 營業執照) is still the document a list names (issue 15:
+ * every rule that reads words reads the traditional forms; text-standard-chars reports them).
+ */
 export function matchKey(text: string): string {
-  return keys.get(text, normalizeText);
+  return keys.get(text, (t) => normalizeText(toSimplified(t)));
 }
 
 /** An entry's name followed by its aliases. */
@@ -145,7 +150,7 @@ function compile<E extends ListEntry>(entries: readonly E[]): CompiledList<E> {
     for (const term of entryTerms(entry)) {
       if (typeof term !== "string") continue;
       // Not through matchKey's memo: that one is for the catalog's texts, not the list's own terms.
-      const key = normalizeText(term);
+      const key = normalizeText(toSimplified(term));
       if (key === "") continue;
       const compiledTerm = { key, term, entry, order: order++ };
       if (!exact.has(key)) exact.set(key, compiledTerm);

@@ -34,6 +34,9 @@ testRule(rule, {
     { name: "alias: 户口本", item: withMaterial("户口本首页及本人页"), errors: [{ messageId: "listed", path: AT_NEW }] },
     { name: "alias: 房产证", item: withMaterial("房产证"), errors: [{ messageId: "listed", path: AT_NEW }] },
     { name: "结婚证书 is 结婚证", item: withMaterial("结婚证书", { form: "original" }), errors: [{ messageId: "listed", path: AT_NEW }] },
+    // Traditional characters are read as their standard forms (text-standard-chars reports the writing).
+    { name: "traditional: 營業執照副本", item: withMaterial("營業執照副本"), errors: [{ messageId: "listed", path: AT_NEW }] },
+    { name: "traditional: 戶口簿", item: withMaterial("戶口簿"), errors: [{ messageId: "listed", path: AT_NEW }] },
     {
       name: "custom list: 居住证",
       item: withMaterial("居住证复印件"),
