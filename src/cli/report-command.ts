@@ -66,6 +66,8 @@ export async function run(cmd: CommandRun, [paths]: unknown[], options: ReportCo
   const split = options.splitBy ? { folder: splitFolder(io.cwd, options.output), units: new RecordUnits() } : undefined;
   const target = reportTarget(options.format ?? [], split ? undefined : options.output);
   if (split && target.file) throw new UsageError("splitFormatFile", { format: target.format, file: target.file });
+  // Each unit's list with its own change since last period is not built yet: refused, not ignored.
+  if (split && options.compare !== undefined) throw new UsageError("splitWithCompare", {});
   // Refused before the run: a Word or PDF file's bytes would garble the terminal.
   if (!split && BINARY_REPORT_FORMATS.has(target.format) && !target.file && io.stdout.isTTY) {
     throw new UsageError("binaryToTerminal", { format: target.format, example: `-o report.${target.format}` });

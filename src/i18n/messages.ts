@@ -545,6 +545,11 @@ export const MESSAGES = {
     en: "With --split-by, --format takes the format alone (--format {{format}}), not a file ({{file}}): each unit's file is named after it in the folder -o names.",
     "zh-CN": "使用 --split-by 时，--format 只需指定格式（--format {{format}}），不能指定文件（{{file}}）：各单位的文件按单位命名，写入 -o 指定的文件夹。",
   },
+  splitWithCompare: {
+    en: "--split-by and --compare cannot be combined yet: each unit's list does not show the change since last period. Write the comparison as one report (guidelint report --compare …), and the lists without it.",
+    "zh-CN":
+      "--split-by 与 --compare 暂不能同时使用：各单位的整改清单尚不显示与上期的比较。请分别生成带比较的总报告（guidelint report --compare …）和不带比较的整改清单。",
+  },
   compareNotFound: {
     en: 'Option --compare: "{{value}}" is neither a file nor a git ref of the catalog. Give a saved `guidelint metrics --format json` file (e.g. --compare last-week.json) or a commit, tag or branch of the catalog\'s repository (e.g. --compare HEAD~1).',
     "zh-CN":

@@ -171,6 +171,7 @@ describe("report --split-by", () => {
     { case: "no -o", args: [], message: /name the folder to write them into with -o/ },
     { case: "-o is a file", args: ["-o", "taken.html"], message: /taken\.html is a file, not a folder/ },
     { case: "a file in --format", args: ["--format", "csv=x.csv", "-o", "out"], message: /--format takes the format alone/ },
+    { case: "--compare", args: ["--compare", "HEAD~1", "-o", "out"], message: /--split-by and --compare/ },
   ])("is a usage error (exit 2) with $case", async ({ args, message }) => {
     const dir = tempDir({ "catalog/a.yaml": itemText() });
     writeFileSync(path.join(dir, "taken.html"), "");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/legal-basis-document-number.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
-import { itemWith, testRule } from "../support/rule-tester.js";
+import { baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 const DECISION = "国务院关于取消一批行政许可事项的决定";
 const withLaw = (law: string) => itemWith({ legalBasis: [{ law, article: "附件第12项" }] });
@@ -19,6 +19,16 @@ const STANDARD = [
 testRule(rule, {
   valid: [{ name: "the base item", item: itemWith({}) }, ...STANDARD.map((law) => ({ name: `standard or no 文号: ${law}`, item: withLaw(law) }))],
   invalid: [
+    {
+      name: "the fix rewrites the number in the quotation, the rest of the file as it was",
+      item: baseText({
+        "    text: 国家对食品生产经营实行许可制度。": "    text: 国家对食品生产经营实行许可制度（国发[2015]52号）。",
+      }),
+      errors: [{ messageId: "malformed", path: ["legalBasis", 0, "text"] }],
+      output: baseText({
+        "    text: 国家对食品生产经营实行许可制度。": "    text: 国家对食品生产经营实行许可制度（国发〔2015〕52号）。",
+      }),
+    },
     ...[
       ["国发[2015]52号", "国发〔2015〕52号"],
       ["国发(2015)52号", "国发〔2015〕52号"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/item/text-typo.js";
 import { runItemRule } from "../../src/testing/rule-tester.js";
 import { BUILT_IN_TYPOS, findDoubledSuffixes } from "../../src/text/typos.js";
-import { itemWith, testRule } from "../support/rule-tester.js";
+import { baseText, itemWith, testRule } from "../support/rule-tester.js";
 
 const HOURS = "周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）";
 const withPlace = (place: string) => itemWith({ address: [{ place, hours: HOURS }] });
@@ -35,6 +35,18 @@ testRule(rule, {
     { name: "x- extensions are the catalog's own data, not published text", item: itemWith({ "x-raw": "户口薄" }) },
   ],
   invalid: [
+    {
+      name: "the fix rewrites the text in place, comment and quoting kept",
+      item: baseText({ "  - name: 食品安全管理制度文本": '  - name: "食品安全管理制度文本及户口薄复印件"  # 按原件' }),
+      errors: [{ messageId: "typo", path: ["materials", 3, "name"], fix: "食品安全管理制度文本及户口簿复印件" }],
+      output: baseText({ "  - name: 食品安全管理制度文本": '  - name: "食品安全管理制度文本及户口簿复印件"  # 按原件' }),
+    },
+    {
+      name: "a doubled suffix in the place, fixed",
+      item: baseText({ "  - place: 蓬溪县政务服务中心一楼综合窗口": "  - place: 蓬溪县县政务服务中心一楼综合窗口" }),
+      errors: [{ messageId: "typo", path: ["address", 0, "place"] }],
+      output: baseText(),
+    },
     ...BUILT_IN_TYPOS.map(({ wrong, right }) => ({
       name: `${wrong} → ${right}`,
       item: withMaterial(`申请人${wrong}材料`),
