@@ -6,7 +6,7 @@ import { MESSAGES } from "../i18n/messages.js";
 import { renderText } from "../i18n/render.js";
 import { REPORT_WORDS } from "../i18n/report-words.js";
 import { escapeHtml as e } from "../report/escape.js";
-import { CSS, findingRow } from "../report/html.js";
+import { CSS, findingRow, glanceTile, pageHead } from "../report/html.js";
 import { reportFinding } from "../report/model.js";
 import type { Formatter } from "./types.js";
 
@@ -36,26 +36,17 @@ export const html: Formatter = (result, { lang, version, maxWarnings }) => {
     total === 0
       ? renderText(MESSAGES.summaryClean, { checked: files }, lang)
       : renderText(MESSAGES.summaryProblems, { total, errors, warnings, files: withFindings.length }, lang);
-  const tile = (cls: string, label: string, n: number) => `<li class="${cls}"><span class="n">${n}</span>${label}</li>`;
   const parts: string[] = [
-    "<!DOCTYPE html>",
-    `<html lang="${lang}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="guidelint ${e(version)}">`,
-    `<title>${w(LINT_PAGE_WORDS.title)}</title>`,
-    `<style>${CSS}${PAGE_CSS}</style>`,
-    "</head>",
+    ...pageHead(lang, version, renderText(LINT_PAGE_WORDS.title, {}, lang), CSS + PAGE_CSS),
     "<body>",
     `<header><h1>${w(LINT_PAGE_WORDS.title)}</h1><p class="meta summary">${e(summary)}</p></header>`,
     `<section class="glance-section" id="glance"><ul class="glance">`,
-    tile("files", w(REPORT_WORDS.files), files),
-    tile("with-findings", w(LINT_PAGE_WORDS.filesWithFindings), withFindings.length),
-    tile("errors", w(REPORT_WORDS.errors), errors),
-    tile("warnings", w(REPORT_WORDS.warnings), warnings),
-    suppressed > 0 ? tile("suppressed", w(REPORT_WORDS.suppressed), suppressed) : "",
-    baselined > 0 ? tile("baselined", w(REPORT_WORDS.baselined), baselined) : "",
+    glanceTile("files", w(REPORT_WORDS.files), files),
+    glanceTile("with-findings", w(LINT_PAGE_WORDS.filesWithFindings), withFindings.length),
+    glanceTile("errors", w(REPORT_WORDS.errors), errors),
+    glanceTile("warnings", w(REPORT_WORDS.warnings), warnings),
+    suppressed > 0 ? glanceTile("suppressed", w(REPORT_WORDS.suppressed), suppressed) : "",
+    baselined > 0 ? glanceTile("baselined", w(REPORT_WORDS.baselined), baselined) : "",
     "</ul>",
   ];
   if (maxWarnings !== undefined && warnings > maxWarnings) parts.push(`<p class="missed">${w(MESSAGES.tooManyWarnings, { max: maxWarnings })}</p>`);

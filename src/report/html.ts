@@ -85,19 +85,29 @@ footer p{margin:2px 0}
 }
 `;
 
+/** The page's start up to its <body>: the report's and the lint page's (formatters/html.ts) alike. */
+export function pageHead(lang: string, version: string, title: string, css: string): string[] {
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="guidelint ${e(version)}">`,
+    `<title>${e(title)}</title>`,
+    `<style>${css}</style>`,
+    "</head>",
+  ];
+}
+
+/** One count of the "at a glance" tiles (its label already escaped). */
+export const glanceTile = (cls: string, label: string, n: number): string => `<li class="${cls}"><span class="n">${n}</span>${label}</li>`;
+
 export function renderHtml(report: AuditReport): string {
   const w = (text: { en: string; "zh-CN": string }, data: Record<string, string | number> = {}) => e(renderText(text, data, report.lang));
   const parts: string[] = [];
   parts.push(
-    "<!DOCTYPE html>",
-    `<html lang="${report.lang}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="guidelint ${e(report.version)}">`,
-    `<title>${e(report.title)}</title>`,
-    `<style>${CSS}</style>`,
-    "</head>",
+    ...pageHead(report.lang, report.version, report.title, CSS),
     "<body>",
     "<header>",
     `<h1>${e(report.title)}</h1>`,
@@ -115,16 +125,15 @@ export function renderHtml(report: AuditReport): string {
 
   // At a glance.
   const g = report.glance;
-  const tile = (cls: string, label: string, n: number) => `<li class="${cls}"><span class="n">${n}</span>${label}</li>`;
   parts.push(
     `<section class="glance-section" id="glance"><h2>${w(REPORT_WORDS.glance)}</h2><ul class="glance">`,
-    tile("items", w(REPORT_WORDS.items), g.items),
-    tile("files", w(REPORT_WORDS.files), g.files),
-    tile("errors", w(REPORT_WORDS.errors), g.errors),
-    tile("warnings", w(REPORT_WORDS.warnings), g.warnings),
-    tile("skipped", w(REPORT_WORDS.skipped), g.skipped),
-    g.suppressed > 0 ? tile("suppressed", w(REPORT_WORDS.suppressed), g.suppressed) : "",
-    g.baselined > 0 ? tile("baselined", w(REPORT_WORDS.baselined), g.baselined) : "",
+    glanceTile("items", w(REPORT_WORDS.items), g.items),
+    glanceTile("files", w(REPORT_WORDS.files), g.files),
+    glanceTile("errors", w(REPORT_WORDS.errors), g.errors),
+    glanceTile("warnings", w(REPORT_WORDS.warnings), g.warnings),
+    glanceTile("skipped", w(REPORT_WORDS.skipped), g.skipped),
+    g.suppressed > 0 ? glanceTile("suppressed", w(REPORT_WORDS.suppressed), g.suppressed) : "",
+    g.baselined > 0 ? glanceTile("baselined", w(REPORT_WORDS.baselined), g.baselined) : "",
     "</ul>",
   );
   if (report.skippedFiles.length > 0) {

@@ -226,6 +226,12 @@ const anchors: Case[] = [
   },
   // The alias stands inside its anchor's node: a list that holds itself, not a whole number.
   { name: "a self-referencing alias", source: line(61, "volume: &v [*v]"), expect: ["schema/type@61"] },
+  // Eight references to itself: the rules that read every text walk each node once, not 8^depth times.
+  {
+    name: "a text list holding itself eight times",
+    source: line(61, `volume: &v [文本, ${Array(8).fill("*v").join(", ")}]`),
+    expect: ["schema/type@61"],
+  },
   {
     name: "an alias bomb is cut short",
     source: `${BASE_ITEM}a: &a [x,x,x,x,x,x,x,x,x]\n${"bcdefghi"

@@ -7,17 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/api.js";
 import { ROOT, tempDir } from "../support/cli.js";
-
-/** A small deterministic PRNG (mulberry32): the same catalog on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../support/random.js";
 
 const CATCH_ALL_CONDITIONS = [
   "国家规定的其他条件",
@@ -100,7 +90,7 @@ function seededItem(n: number, next: () => number): Seeded {
 
 describe("seeded defects of the element rules (held out)", () => {
   it("are found at their lines with ≥ 95 % recall and precision, rule by rule", async () => {
-    const next = random(20261202);
+    const next = seededRandom(20261202);
     const dir = tempDir();
     mkdirSync(path.join(dir, "catalog"));
     const items = Array.from({ length: 160 }, (_, n) => seededItem(n, next));

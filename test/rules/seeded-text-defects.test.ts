@@ -12,20 +12,10 @@ import { defaultConfig } from "../../src/config/load-config.js";
 import { createSettingsResolver } from "../../src/config/rule-settings.js";
 import { lintSource } from "../../src/engine/lint-source.js";
 import { FIXTURES_DIR } from "../support/fixtures.js";
+import { seededRandom } from "../support/random.js";
 
 const BASE = readFileSync(path.join(FIXTURES_DIR, "base-item.yaml"), "utf8");
 const settings = createSettingsResolver(defaultConfig(FIXTURES_DIR))(path.join(FIXTURES_DIR, "seeded.yaml"));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One variant of the base item: line replacements, and the rules expected on the first replaced line. */
 interface Variant {
@@ -162,7 +152,7 @@ interface Seeded {
 }
 
 function generate(seed: number, items: number): Seeded[] {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)];
   const out: Seeded[] = [];
   for (let n = 0; n < items; n++) {

@@ -3,6 +3,7 @@
 // is one line of the base item changed; the generator says what `guidelint fix` must make of it,
 // so a test can check the fixed file line by line (and that no other byte moved).
 import { itemText } from "./cli.js";
+import { seededRandom } from "./random.js";
 
 interface ExportDefect {
   /** The base item's line the defect replaces. */
@@ -59,21 +60,9 @@ export interface ExportItem {
   defects: ExportDefect[];
 }
 
-/** A small deterministic generator (mulberry32): the same items on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` items, each with its own code and a different mix of export defects (at least one). */
 export function exportItems(count: number, seed = 14): ExportItem[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     let defects = DEFECTS.flatMap((group) => (next() < 0.6 ? [group[Math.floor(next() * group.length)]] : []));
     if (defects.length === 0) defects = [DEFECTS[i % DEFECTS.length][0]];

@@ -4,6 +4,7 @@
 // rule that must report it there. `lint <workbook>` tests check the findings against `seeded`.
 import * as XLSX from "@e965/xlsx";
 import { sheetPrefix } from "../../src/import/sheet-grid.js";
+import { seededRandom } from "./random.js";
 
 export type WorkbookLayout = "per-item" | "per-material-merged" | "materials-sheet" | "form";
 
@@ -127,18 +128,6 @@ function cleanItem(i: number): ItemRow {
   };
 }
 
-/** mulberry32: a small, seeded, reproducible generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The header a defect's value sits under, and the material it is on (for material defects). */
 interface Placed {
   kind: DefectKind;
@@ -188,7 +177,7 @@ const cellName = (row: number, column: number) => XLSX.utils.encode_cell({ r: ro
 
 export function generateWorkbook(options: WorkbookOptions): { bytes: Uint8Array; seeded: SeededDefect[] } {
   const { layout, items } = options;
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const perItem = layout === "per-item" ? 1 : MATERIALS.length;
   const order = Array.from({ length: items }, (_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {

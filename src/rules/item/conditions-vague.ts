@@ -1,4 +1,5 @@
 import { normalizeText } from "../../text/normalize.js";
+import { isSequenceOf } from "../../text/word-sequence.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
@@ -73,15 +74,7 @@ const GENERIC_WORDS = [
 ];
 
 /** True when `text` is a sequence of GENERIC_WORDS (empty text included). */
-function onlyGeneric(text: string): boolean {
-  const reachable = new Array<boolean>(text.length + 1).fill(false);
-  reachable[0] = true;
-  for (let i = 0; i < text.length; i++) {
-    if (!reachable[i]) continue;
-    for (const word of GENERIC_WORDS) if (text.startsWith(word, i)) reachable[i + word.length] = true;
-  }
-  return reachable[text.length];
-}
+const onlyGeneric = (text: string): boolean => isSequenceOf(text, GENERIC_WORDS);
 
 const OTHER_TAIL = new RegExp(`(?:${OTHER})((?:(?!${OTHER}).)*?)(?:${NOUN})$`, "u");
 const GENERIC_NOUN = new RegExp(`^(.*?)(?:${NOUN})$`, "u");

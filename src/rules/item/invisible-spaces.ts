@@ -1,4 +1,4 @@
-import type { JsonPath } from "../../vocabulary.js";
+import { forEachText } from "../../text/item-texts.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 
@@ -9,44 +9,6 @@ import { defineRule } from "../types.js";
 const INVISIBLE = /[\u00a0\u202f\u200b-\u200d\u2060\ufeff]/u;
 const NO_BREAK = /[\u00a0\u202f]/gu;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
-
-interface Visit {
-  node: unknown;
-  key?: string | number;
-  parent?: Visit;
-}
-
-function pathOf(visit: Visit): JsonPath {
-  const path: (string | number)[] = [];
-  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.push(at.key);
-  return path.reverse();
-}
-
-/**
- * The text values of the record holding such a character, with their paths (keys are the
- * schema's concern). A loop over a stack, each node once: a self-referencing alias makes the
- * record a cycle, a hostile file a deep one. Paths are built only for what is found.
- */
-function textsOf(record: unknown): Array<[string, JsonPath]> {
-  const out: Array<[string, JsonPath]> = [];
-  const seen = new Set<object>();
-  const stack: Visit[] = [{ node: record }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const { node } = visit;
-    if (typeof node === "string") {
-      if (INVISIBLE.test(node)) out.push([node, pathOf(visit)]);
-    } else if (node !== null && typeof node === "object" && !seen.has(node)) {
-      seen.add(node);
-      if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], key: i, parent: visit });
-      else {
-        const keys = Object.keys(node);
-        for (let i = keys.length - 1; i >= 0; i--) stack.push({ node: (node as Record<string, unknown>)[keys[i]], key: keys[i], parent: visit });
-      }
-    }
-  }
-  return out;
-}
 
 /** No value holds a no-break or zero-width space (不可见字符). */
 export default defineRule({
@@ -69,16 +31,23 @@ export default defineRule({
   },
   check({ item, report }) {
     const capped = cappedReport(report, "more");
-    for (const [text, path] of textsOf(item)) {
-      const fixed = text.replace(NO_BREAK, " ").replace(ZERO_WIDTH, "");
-      // A value of nothing but such characters has no text to keep: the schema or the field's rule says what is missing.
-      if (fixed.trim() === "") {
-        capped.report({ messageId: "invisible", path, data: { value: text, fixed } });
-        continue;
-      }
-      // The engine names the invisible characters in `value` when it quotes it (visibleData).
-      capped.report({ messageId: "invisible", path, data: { value: text, fixed }, fix: { value: fixed } });
-    }
+    // Every value, codes and x- keys too: an invisible character breaks a code's match as much as a name's.
+    forEachText(
+      item,
+      (text, pathOf) => {
+        if (!INVISIBLE.test(text)) return;
+        const fixed = text.replace(NO_BREAK, " ").replace(ZERO_WIDTH, "");
+        const path = pathOf();
+        // A value of nothing but such characters has no text to keep: the schema or the field's rule says what is missing.
+        if (fixed.trim() === "") {
+          capped.report({ messageId: "invisible", path, data: { value: text, fixed } });
+          return;
+        }
+        // The engine names the invisible characters in `value` when it quotes it (visibleData).
+        capped.report({ messageId: "invisible", path, data: { value: text, fixed }, fix: { value: fixed } });
+      },
+      { everyValue: true },
+    );
     capped.flush();
   },
 });

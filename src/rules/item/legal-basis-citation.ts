@@ -1,4 +1,5 @@
 import { recordsOf } from "../access.js";
+import { isSequenceOf } from "../../text/word-sequence.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { defineRule } from "../types.js";
 import { CHINESE_NUMERALS, normalizeLawTitle } from "../../text/citation.js";
@@ -100,16 +101,7 @@ const MAX_CATCH_ALL_LENGTH = 40;
 
 /** True when the text is nothing but a sequence of generic words (empty text excluded). */
 function onlyGenericWords(text: string): boolean {
-  if (text === "" || text.length > MAX_CATCH_ALL_LENGTH) return false;
-  const reachable = new Array<boolean>(text.length + 1).fill(false);
-  reachable[0] = true;
-  for (let i = 0; i < text.length; i++) {
-    if (!reachable[i]) continue;
-    for (const word of GENERIC_TITLE_WORDS) {
-      if (text.startsWith(word, i)) reachable[i + word.length] = true;
-    }
-  }
-  return reachable[text.length];
+  return text !== "" && text.length <= MAX_CATCH_ALL_LENGTH && isSequenceOf(text, GENERIC_TITLE_WORDS);
 }
 
 function titleKey(law: string): string {

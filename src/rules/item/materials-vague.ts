@@ -1,4 +1,5 @@
 import { textMemo } from "../../text/memo.js";
+import { isSequenceOf } from "../../text/word-sequence.js";
 import { toSimplified } from "../../text/simplified.js";
 import { cappedReport, MORE_FINDINGS } from "../caps.js";
 import { namedMaterials } from "../materials.js";
@@ -120,17 +121,7 @@ const GENERIC_WORDS = [
 ];
 
 /** True when `text` is a sequence of GENERIC_WORDS (empty text included). */
-function onlyGeneric(text: string): boolean {
-  const reachable = new Array<boolean>(text.length + 1).fill(false);
-  reachable[0] = true;
-  for (let i = 0; i < text.length; i++) {
-    if (!reachable[i]) continue;
-    for (const word of GENERIC_WORDS) {
-      if (text.startsWith(word, i)) reachable[i + word.length] = true;
-    }
-  }
-  return reachable[text.length];
-}
+const onlyGeneric = (text: string): boolean => isSequenceOf(text, GENERIC_WORDS);
 
 /** The text outside brackets (normalised text: every bracket is "(" or ")"); an unclosed bracket runs to the end. */
 function outsideBrackets(text: string): string {
